@@ -1,0 +1,62 @@
+"""Composition root: configuration → engine → services. The UI and the CLI receive services from here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.clock import Clock, SystemClock
+from kiosk.config import Config, ensure_data_dir, load_config
+from kiosk.db import migrate
+from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.services.auth import AuthService
+from kiosk.services.catalogue import CatalogueService
+from kiosk.services.settings import SettingsService
+
+
+@dataclass
+class Services:
+    config: Config
+    engine: Engine
+    sessions: sessionmaker[Session]
+    clock: Clock
+    catalogue: CatalogueService
+    settings: SettingsService
+    auth: AuthService
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(
+    config: Config | None = None,
+    *,
+    clock: Clock | None = None,
+    prepare: bool = True,
+) -> Services:
+    """Wire everything; with `prepare`, create/upgrade the database and import the shipped catalogue if empty."""
+    config = config or load_config()
+    clock = clock or SystemClock()
+    if config.is_sqlite:
+        ensure_data_dir(config)
+    engine = make_engine(config.db_url)
+    check_connection(engine)
+    if prepare:
+        migrate.upgrade(engine)
+    else:
+        migrate.check_not_newer(engine)
+    sessions = make_session_factory(engine)
+    services = Services(
+        config=config,
+        engine=engine,
+        sessions=sessions,
+        clock=clock,
+        catalogue=CatalogueService(sessions),
+        settings=SettingsService(sessions, clock),
+        auth=AuthService(sessions, clock),
+    )
+    if prepare and services.catalogue.is_empty():
+        services.catalogue.import_shipped()
+    return services

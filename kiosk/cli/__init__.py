@@ -1,0 +1,94 @@
+"""`kiosk` command line: parse, call a service, print. Errors are one Vietnamese sentence, never a traceback.
+
+Each command group lives in its own module with a `register(subparsers)` function; add new groups to COMMANDS.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from collections.abc import Sequence
+from importlib import import_module
+
+from kiosk import __version__
+from kiosk.errors import KioskError
+
+COMMANDS = [
+    "kiosk.cli.run_cmd",
+    "kiosk.cli.db_cmd",
+    "kiosk.cli.demo_cmd",
+    "kiosk.cli.staff_cmd",
+    "kiosk.cli.catalogue_cmd",
+    "kiosk.cli.screenshot_cmd",
+]
+
+log = logging.getLogger("kiosk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk",
+        description="Ki-ốt hỗ trợ số của xã: lấy số, quầy, phát tờ hướng dẫn, tổng hợp số liệu.",
+    )
+    parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
+    parser.add_argument("--db", metavar="URL", help="địa chỉ cơ sở dữ liệu (mặc định: KIOSK_DB_URL hoặc SQLite)")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for name in COMMANDS:
+        import_module(name).register(sub)
+    return parser
+
+
+def _configure_stdio() -> None:
+    # Windows consoles default to a legacy code page; Vietnamese must still print.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):
+                pass
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    _configure_stdio()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.handler(args) or 0)
+    except KioskError as exc:
+        print(exc.message, file=sys.stderr)
+        if exc.detail:
+            log.debug("detail: %s", exc.detail)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # noqa: BLE001 - last line of defence: a person sees a sentence, the log keeps the trace
+        _write_crash_log()
+        print(
+            "Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị mất. "
+            "Chi tiết đã được ghi vào tệp nhật ký để gửi cho người quản trị.",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _write_crash_log() -> None:
+    from datetime import datetime
+
+    from kiosk.config import load_config
+
+    try:
+        log_dir = load_config().log_dir
+        log_dir.mkdir(parents=True, exist_ok=True)
+        (log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log").write_text(traceback.format_exc(), encoding="utf-8")
+    except Exception:  # noqa: BLE001
+        traceback.print_exc()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

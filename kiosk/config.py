@@ -1,0 +1,78 @@
+"""Machine-level configuration: where the database is and which point this machine belongs to.
+
+Read from `kiosk.toml` in the platform config directory, then overridden by KIOSK_* environment variables.
+Office-level settings (names, opening hours, wording) live in the database, see services/settings.py.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from kiosk.errors import KioskError
+
+APP_NAME = "commune-kiosk"
+
+
+@dataclass(frozen=True)
+class Config:
+    data_dir: Path
+    config_file: Path
+    db_url: str
+    point_code: str = "XA"
+    log_dir: Path = field(default=Path("."))
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.db_url.startswith("sqlite")
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+def sqlite_url(path: Path) -> str:
+    return "sqlite:///" + path.resolve().as_posix()
+
+
+def load_config(db_url: str | None = None, env: dict[str, str] | None = None) -> Config:
+    env = dict(os.environ if env is None else env)
+    config_file = Path(env["KIOSK_CONFIG"]) if env.get("KIOSK_CONFIG") else default_config_file()
+    values: dict[str, object] = {}
+    if config_file.is_file():
+        try:
+            values = tomllib.loads(config_file.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise KioskError(f"Tệp cấu hình {config_file} bị lỗi ({exc}); xin sửa hoặc xoá tệp này.") from exc
+    data_dir = Path(str(env.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir()))
+    url = db_url or env.get("KIOSK_DB_URL") or values.get("db_url") or sqlite_url(data_dir / "kiosk.sqlite3")
+    point = env.get("KIOSK_POINT") or values.get("point_code") or "XA"
+    return Config(
+        data_dir=data_dir,
+        config_file=config_file,
+        db_url=str(url),
+        point_code=str(point),
+        log_dir=data_dir / "logs",
+    )
+
+
+def ensure_data_dir(config: Config) -> None:
+    """Create the data directory; a read-only or full disk becomes one clear sentence."""
+    try:
+        config.data_dir.mkdir(parents=True, exist_ok=True)
+        probe = config.data_dir / ".write-test"
+        probe.write_text("ok", encoding="utf-8")
+        probe.unlink()
+    except OSError as exc:
+        raise KioskError(
+            f"Không ghi được vào thư mục dữ liệu {config.data_dir} ({exc.strerror or exc}). "
+            "Xin kiểm tra quyền ghi hoặc dung lượng ổ đĩa, hoặc đặt KIOSK_DATA_DIR sang thư mục khác."
+        ) from exc

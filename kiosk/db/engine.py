@@ -1,0 +1,88 @@
+"""Engine factory: SQLite with WAL and up-front write locks, or PostgreSQL, behind one function."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.errors import DatabaseUnavailable, InputError
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the driver, decide when a transaction begins (SQLAlchemy docs, pysqlite recipe).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # Take the write lock at BEGIN: two processes never deadlock upgrading a read lock mid-transaction.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    try:
+        if url.startswith("sqlite"):
+            engine = create_engine(url, **kwargs)
+            _configure_sqlite(engine)
+        else:
+            kwargs.setdefault("pool_pre_ping", True)
+            kwargs.setdefault("connect_args", {"connect_timeout": 5})
+            engine = create_engine(url, **kwargs)
+    except (ArgumentError, NoSuchModuleError) as exc:
+        raise InputError(
+            f"Địa chỉ cơ sở dữ liệu không hợp lệ: {redact_url(url)}. "
+            "Dùng dạng sqlite:///đường/dẫn.sqlite3 hoặc postgresql+psycopg://user:mật_khẩu@máy/tên_csdl."
+        ) from exc
+    return engine
+
+
+def redact_url(url: str) -> str:
+    """Never print a password that sits in a database URL."""
+    if "://" not in url or "@" not in url:
+        return url
+    scheme, rest = url.split("://", 1)
+    creds, host = rest.rsplit("@", 1)
+    user = creds.split(":", 1)[0]
+    return f"{scheme}://{user}:***@{host}"
+
+
+def check_connection(engine: Engine) -> None:
+    try:
+        with engine.connect():
+            pass
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            f"Không kết nối được cơ sở dữ liệu ({redact_url(str(engine.url.render_as_string()))}). "
+            "Xin kiểm tra máy chủ và mạng, rồi mở lại chương trình.",
+            detail=str(exc.orig),
+        ) from exc
+
+
+def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """One short unit of work; unreachable databases become a readable error."""
+    try:
+        with factory.begin() as session:
+            yield session
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            "Mất kết nối cơ sở dữ liệu; thao tác chưa được lưu. Xin thử lại sau ít phút.", detail=str(exc.orig)
+        ) from exc

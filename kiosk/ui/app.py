@@ -1,0 +1,58 @@
+"""QApplication set-up: fonts, theme, translator, and the window for the chosen role."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
+
+from kiosk.app import Services
+from kiosk.services.catalogue import RESOURCES
+from kiosk.ui.theme import apply_base_style
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Ki-ốt hỗ trợ số")
+    app.setOrganizationName("commune-kiosk")
+    # Vietnamese is the source language; a .qm beside it translates every screen (Qt tr + resources/i18n/*.ts).
+    translator = QTranslator(app)
+    if translator.load(QLocale(), "kiosk", "_", str(RESOURCES / "i18n")):
+        app.installTranslator(translator)
+    apply_base_style(app)
+    return app
+
+
+def build_window(services: Services, role: str, counter: int | None = None, windowed: bool = False) -> QWidget:
+    from kiosk.ui.picker import RolePicker
+    from kiosk.ui.roles import available_roles, open_role
+
+    options = {"counter": counter, "windowed": windowed}
+    if role == "picker":
+        keys = [r.key for r in available_roles()]
+        # A fresh install opens straight on the citizen screen once it exists.
+        role = "kiosk" if keys == ["kiosk"] else "picker"
+    if role != "picker":
+        window = open_role(role, services, **options)
+        if window is not None:
+            return window
+        log.warning("role %s is not available in this build; showing the picker", role)
+    return RolePicker(services, **options)
+
+
+def run_gui(services: Services, role: str = "picker", counter: int | None = None, windowed: bool = False) -> int:
+    app = make_application()
+    window = build_window(services, role, counter, windowed)
+    if windowed or role == "picker":
+        window.resize(1280, 800)
+        window.show()
+    else:
+        window.showFullScreen()
+    code = app.exec()
+    services.close()
+    return int(code)

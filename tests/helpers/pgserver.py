@@ -1,0 +1,63 @@
+"""A throwaway PostgreSQL server for the test session: initdb in a temporary folder, unix socket only.
+
+Uses the Debian postgresql package (installed by bootstrap.py). initdb refuses to run as root, so as root the
+server runs as the `postgres` system user in a folder that user owns.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+
+def find_pg_bin() -> Path | None:
+    root = Path("/usr/lib/postgresql")
+    if root.is_dir():
+        versions = sorted((p for p in root.iterdir() if (p / "bin" / "initdb").exists()), key=lambda p: int(p.name))
+        if versions:
+            return versions[-1] / "bin"
+    found = shutil.which("pg_ctl")
+    return Path(found).parent if found else None
+
+
+class PgServer:
+    def __init__(self) -> None:
+        bin_dir = find_pg_bin()
+        if bin_dir is None:
+            raise RuntimeError("PostgreSQL binaries not found: run `python3 bootstrap.py test` to install them")
+        self.bin = bin_dir
+        self.dir = Path(tempfile.mkdtemp(prefix="kiosk-pg-"))
+        self.port = 55000 + os.getpid() % 5000
+        self._as_root = hasattr(os, "geteuid") and os.geteuid() == 0
+        if self._as_root:
+            shutil.chown(self.dir, "postgres", "postgres")
+            self.dir.chmod(0o755)
+
+    def _run(self, *args: str) -> None:
+        cmd = [str(self.bin / args[0]), *args[1:]]
+        if self._as_root:
+            cmd = ["runuser", "-u", "postgres", "--", *cmd]
+        subprocess.run(cmd, check=True, capture_output=True, cwd=self.dir)
+
+    def start(self) -> PgServer:
+        self._run("initdb", "-D", str(self.dir / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
+        opts = f"-k {self.dir} -c listen_addresses='' -p {self.port} -c fsync=off -c max_connections=60"
+        self._run("pg_ctl", "-D", str(self.dir / "data"), "-w", "-l", str(self.dir / "log.txt"), "-o", opts, "start")
+        return self
+
+    def create_database(self, name: str) -> str:
+        self._run("createdb", "-h", str(self.dir), "-p", str(self.port), "-U", "postgres", name)
+        return self.url(name)
+
+    def url(self, name: str) -> str:
+        return f"postgresql+psycopg://postgres@/{name}?host={self.dir}&port={self.port}"
+
+    def stop(self) -> None:
+        try:
+            self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "immediate", "stop")
+        except subprocess.CalledProcessError:
+            pass
+        shutil.rmtree(self.dir, ignore_errors=True)

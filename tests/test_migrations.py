@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from kiosk.db import migrate
+from kiosk.db.engine import make_engine
+from kiosk.db.models import Base
+from kiosk.errors import KioskError
+
+
+def test_upgrade_creates_every_table(db_url: str) -> None:
+    engine = make_engine(db_url)
+    assert migrate.current_revision(engine) is None
+    revision = migrate.upgrade(engine)
+    assert revision == migrate.head_revision(engine)
+    tables = set(inspect(engine).get_table_names())
+    assert set(Base.metadata.tables) <= tables
+    engine.dispose()
+
+
+def test_models_and_migrations_agree(db_url: str) -> None:
+    """Fails when a model changes without a migration (or the other way round)."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        ctx = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(ctx, Base.metadata)
+    assert diff == []
+    engine.dispose()
+
+
+def test_downgrade_and_upgrade_again_keeps_working(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    migrate.downgrade(engine, "base")
+    assert migrate.current_revision(engine) is None
+    migrate.upgrade(engine)
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+    engine.dispose()
+
+
+def test_upgrade_in_place_keeps_rows(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', '2026-01-01 00:00:00')"))
+    migrate.upgrade(engine)
+    with engine.connect() as conn:
+        assert str(conn.execute(text("SELECT value FROM settings WHERE key='x'")).scalar_one()) == "1"
+    engine.dispose()
+
+
+def test_database_from_a_newer_release_is_refused_untouched(sqlite_url: str) -> None:
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'f00dfuture'"))
+    try:
+        migrate.upgrade(engine)
+    except KioskError as exc:
+        assert "phiên bản mới hơn" in exc.message
+    else:
+        raise AssertionError("a newer database must be refused")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "f00dfuture"
+    engine.dispose()
