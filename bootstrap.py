@@ -114,7 +114,7 @@ def main(argv: list[str]) -> int:
         print(__doc__)
         return 2
     action, rest = argv[0], argv[1:]
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - a person may start it with an old python3
         say("Python 3.11 or newer is needed")
         return 2
     if action == "run":

@@ -6,6 +6,7 @@ Office-level settings (names, opening hours, wording) live in the database, see 
 
 from __future__ import annotations
 
+import errno
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -64,6 +65,21 @@ def load_config(db_url: str | None = None, env: dict[str, str] | None = None) ->
     )
 
 
+_OS_REASONS = {
+    errno.EACCES: "không có quyền ghi",
+    errno.EPERM: "không có quyền ghi",
+    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
+    errno.ENOSPC: "ổ đĩa đã đầy",
+    errno.ENOTDIR: "đường dẫn đi qua một tệp, không phải thư mục",
+    errno.ENOENT: "không tìm thấy đường dẫn",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """The operating system's reason in Vietnamese, for the errors a commune PC actually meets."""
+    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
+
+
 def ensure_data_dir(config: Config) -> None:
     """Create the data directory; a read-only or full disk becomes one clear sentence."""
     try:
@@ -73,6 +89,6 @@ def ensure_data_dir(config: Config) -> None:
         probe.unlink()
     except OSError as exc:
         raise KioskError(
-            f"Không ghi được vào thư mục dữ liệu {config.data_dir} ({exc.strerror or exc}). "
+            f"Không ghi được vào thư mục dữ liệu {config.data_dir} ({os_reason(exc)}). "
             "Xin kiểm tra quyền ghi hoặc dung lượng ổ đĩa, hoặc đặt KIOSK_DATA_DIR sang thư mục khác."
         ) from exc

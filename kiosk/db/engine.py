@@ -42,10 +42,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             kwargs.setdefault("pool_pre_ping", True)
             kwargs.setdefault("connect_args", {"connect_timeout": 5})
             engine = create_engine(url, **kwargs)
-    except (ArgumentError, NoSuchModuleError) as exc:
+    except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
         raise InputError(
             f"Địa chỉ cơ sở dữ liệu không hợp lệ: {redact_url(url)}. "
-            "Dùng dạng sqlite:///đường/dẫn.sqlite3 hoặc postgresql+psycopg://user:mật_khẩu@máy/tên_csdl."
+            "Chỉ dùng được sqlite:///đường/dẫn.sqlite3 hoặc postgresql+psycopg://user:mật_khẩu@máy/tên_csdl."
         ) from exc
     return engine
 
@@ -65,11 +65,17 @@ def check_connection(engine: Engine) -> None:
         with engine.connect():
             pass
     except OperationalError as exc:
-        raise DatabaseUnavailable(
-            f"Không kết nối được cơ sở dữ liệu ({redact_url(str(engine.url.render_as_string()))}). "
-            "Xin kiểm tra máy chủ và mạng, rồi mở lại chương trình.",
-            detail=str(exc.orig),
-        ) from exc
+        where = redact_url(engine.url.render_as_string(hide_password=False))
+        if engine.dialect.name == "sqlite":
+            message = (
+                f"Không mở được tệp cơ sở dữ liệu {engine.url.database}. "
+                "Xin kiểm tra thư mục có tồn tại, còn chỗ trống và được phép ghi."
+            )
+        else:
+            message = (
+                f"Không kết nối được cơ sở dữ liệu ({where}). Xin kiểm tra máy chủ và mạng, rồi mở lại chương trình."
+            )
+        raise DatabaseUnavailable(message, detail=str(exc.orig)) from exc
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
