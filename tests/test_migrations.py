@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
+from kiosk.config import sqlite_url
 from kiosk.db import migrate
 from kiosk.db.engine import make_engine
 from kiosk.db.models import Base
@@ -65,4 +69,21 @@ def test_database_from_a_newer_release_is_refused_untouched(sqlite_url: str) -> 
         raise AssertionError("a newer database must be refused")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "f00dfuture"
+    engine.dispose()
+
+
+def test_sqlite_is_backed_up_before_a_schema_change(tmp_path: Path) -> None:
+    engine = make_engine(sqlite_url(tmp_path / "kiosk.sqlite3"))
+    script = ScriptDirectory.from_config(migrate.alembic_config(engine))
+    revisions = [r.revision for r in script.walk_revisions()]  # newest first
+    migrate.upgrade(engine, revisions[-1])
+    migrate.upgrade(engine)
+    backups = list((tmp_path / "backups").glob("*.sqlite3"))
+    if len(revisions) == 1:
+        assert backups == []  # already up to date: nothing to protect
+    else:
+        assert len(backups) == 1 and revisions[-1] in backups[0].name
+        engine_backup = make_engine(sqlite_url(backups[0]))
+        assert migrate.current_revision(engine_backup) == revisions[-1]
+        engine_backup.dispose()
     engine.dispose()

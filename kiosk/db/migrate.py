@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from alembic import command
@@ -57,9 +58,33 @@ def check_not_newer(engine: Engine) -> None:
         )
 
 
+def backup_sqlite(engine: Engine, current: str) -> Path | None:
+    """Copy a SQLite database aside before changing its schema: an interrupted upgrade can always be undone."""
+    database = engine.url.database
+    if engine.dialect.name != "sqlite" or not database or database == ":memory:":
+        return None
+    source = Path(database)
+    folder = source.parent / "backups"
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{source.stem}-before-{head_revision(engine)}-from-{current}.sqlite3"
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    return target
+
+
 def upgrade(engine: Engine, revision: str = "head") -> str:
     """Bring the schema to `revision` in place; nothing already stored is lost."""
     check_not_newer(engine)
+    current = current_revision(engine)
+    if current is not None and current != head_revision(engine):
+        try:
+            backup_sqlite(engine, current)
+        except (OSError, sqlite3.Error) as exc:
+            raise KioskError(
+                "Không sao lưu được cơ sở dữ liệu trước khi nâng cấp (ổ đĩa đầy hoặc không được ghi?); "
+                "chưa thay đổi gì.",
+                detail=str(exc),
+            ) from exc
     try:
         command.upgrade(alembic_config(engine), revision)
     except OperationalError as exc:
