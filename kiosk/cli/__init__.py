@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
+        from kiosk.config import load_config
+        from kiosk.logs import configure_logging
+
+        configure_logging(load_config(db_url=getattr(args, "db", None)).log_dir)
         return int(args.handler(args) or 0)
     except KioskError as exc:
         print(exc.message, file=sys.stderr)
