@@ -187,8 +187,11 @@ def _story(view: GuideView, help_place: HelpPlace, lay: _Layout) -> list[Flowabl
     if view.summary:
         story += [Spacer(1, 4), Paragraph(e(view.summary), st["body"])]
     if view.warning:
-        box = Table([[Paragraph(f"<b>LƯU Ý:</b> {e(view.warning)}", st["body"])]], colWidths=[width])
-        box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), RULE_PT * 1.5, "black"), ("PADDING", (0, 0), (-1, -1), 8)]))
+        box = _table(
+            [[Paragraph(f"<b>LƯU Ý:</b> {e(view.warning)}", st["body"])]],
+            [width],
+            [("BOX", (0, 0), (-1, -1), RULE_PT * 1.5, "black"), ("PADDING", (0, 0), (-1, -1), 8)],
+        )
         story += [Spacer(1, 8), box]
     if view.bring:
         story.append(Paragraph("Cần chuẩn bị", st["heading"]))
@@ -198,7 +201,6 @@ def _story(view: GuideView, help_place: HelpPlace, lay: _Layout) -> list[Flowabl
         number_w = lay.number * 1.6
         for index, step in enumerate(view.steps, start=1):
             cell = [Paragraph(e(step.title), st["bold"]), Paragraph(e(step.text), st["body"])]
-            row = Table([[Paragraph(str(index), st["number"]), cell]], colWidths=[number_w, width - number_w])
             commands: list[tuple[Any, ...]] = [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -206,7 +208,7 @@ def _story(view: GuideView, help_place: HelpPlace, lay: _Layout) -> list[Flowabl
             ]
             if index < len(view.steps):
                 commands.append(("LINEBELOW", (0, 0), (-1, -1), RULE_PT, "black"))
-            row.setStyle(TableStyle(commands))
+            row = _table([[Paragraph(str(index), st["number"]), cell]], [number_w, width - number_w], commands)
             story += [KeepTogether([row]), Spacer(1, 4)]
     if view.problems:
         story.append(Paragraph("Nếu gặp khó khăn", st["heading"]))
@@ -244,18 +246,24 @@ def _qr_grid(links: Sequence[QrLink], lay: _Layout, st: dict[str, ParagraphStyle
     ]
     per_row = lay.qr_per_row
     rows = [cells[i : i + per_row] for i in range(0, len(cells), per_row)]
-    rows[-1] += [""] * (per_row - len(rows[-1]))
-    grid = Table(rows, colWidths=[width / per_row] * per_row)
-    grid.setStyle(
-        TableStyle(
-            [
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
-            ]
-        )
-    )
+    # Empty cells hold a Spacer, not "": a string cell would be set in the table's default Helvetica.
+    rows[-1] += [Spacer(1, 1)] * (per_row - len(rows[-1]))
+    commands = [
+        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 10),
+    ]
+    grid = _table(rows, [width / per_row] * per_row, commands)
     return grid
+
+
+def _table(rows: list[list[Any]], widths: list[float], commands: list[tuple[Any, ...]]) -> Table:
+    """A table whose own font is Noto Sans: reportlab sets each cell's font (Helvetica by default) even when
+    the cell holds only flowables, and that would put a non-embedded font reference in the PDF."""
+    regular, _ = fonts()
+    table = Table(rows, colWidths=widths)
+    table.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), regular), *commands]))
+    return table
 
 
 def render_guide(view: GuideView, help_place: HelpPlace, size: str = "a4") -> bytes:

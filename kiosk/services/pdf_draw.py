@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
-from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
