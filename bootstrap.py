@@ -48,6 +48,7 @@ TEST_DEBS = [
     "cups",
     "cups-client",
     "cups-filters",
+    "cups-ipp-utils",
     "sox",
 ]
 
