@@ -8,6 +8,7 @@ Receipt-like documents are built from measured blocks so the page height can be 
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -40,12 +41,16 @@ def new_canvas(buffer: io.BytesIO, pagesize: tuple[float, float], title: str) ->
 # ---------------------------------------------------------------- QR
 
 
-def qr_matrix(data: str) -> list[list[bool]]:
-    """Module matrix without quiet zone; level M survives a smudged thermal print."""
+@lru_cache(maxsize=256)
+def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
+    """Module matrix without quiet zone; level M survives a smudged thermal print.
+
+    Cached: handout links repeat all day, and choosing the best mask is most of the cost of a code.
+    """
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
     code.add_data(data.encode("utf-8"))
     code.make(fit=True)
-    return code.get_matrix()
+    return tuple(tuple(row) for row in code.get_matrix())
 
 
 def draw_qr(canvas: Canvas, x: float, y: float, size: float, data: str) -> None:
