@@ -11,7 +11,7 @@ import pytest
 
 from kiosk.app import Services
 from kiosk.services import cups
-from kiosk.services.printing import PrintRequest
+from kiosk.services.printing import PrinterError, PrintRequest
 from kiosk.services.ticket_pdf import render_ticket
 from tests.helpers import pdfcheck
 from tests.helpers.cupsd import QUEUE, CupsServer, missing
@@ -144,3 +144,18 @@ def test_printing_runs_off_the_ui_thread(qapp: object, qtbot, services: Services
     qtbot.waitUntil(lambda: "job" in seen, timeout=30_000)
     assert seen["thread"] != ui_thread
     assert seen["job"].status == "printed" and seen["job"].paper_confirmed is True
+
+
+def test_job_stuck_behind_a_stopped_printer_is_taken_back(qapp: object, cups_queue: CupsServer, tmp_path: Path) -> None:
+    """The printer stops after the job was handed over (paper ran out mid-queue): the job is cancelled in CUPS,
+    so a retry cannot print it twice, and the reason comes back in Vietnamese."""
+    pdf = tmp_path / "t.pdf"
+    pdf.write_bytes(render_ticket(_view(ticket_uuid=TICKET_UUID)))
+    key = "f" * 32
+    cups_queue.disable("Kẹt giấy")
+    cups_queue.run("lp", "-d", QUEUE, "-t", f"kiosk-{key[:12]} phieu a012", str(pdf))
+    request = PrintRequest(pdf.read_bytes(), "Phiếu A012", key, "ticket", True)
+    with pytest.raises(PrinterError, match=r"hàng đợi in đang tạm dừng \(Kẹt giấy\)"):
+        QtPrinter(QUEUE, wait_s=10)._follow(request)
+    job = cups.find_job(QUEUE, f"kiosk-{key[:12]}")
+    assert job is not None and job[1] == "canceled"

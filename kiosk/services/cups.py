@@ -192,7 +192,8 @@ def follow_job(printer: str, job_name: str, wait_s: float, poll_s: float = 0.3) 
         job = max(mine) if mine else job
         if job is not None and job[1] in TERMINAL:
             return job
-        if job is not None and job[1].startswith("pending"):
+        if job is not None:
+            # Out of paper or unplugged mid-job: CUPS keeps the job pending/processing and flags the printer.
             status = printer_status(printer)
             if status is not None and status.problem:
                 return job

@@ -8,9 +8,9 @@ Receipt-like documents are built from measured blocks so the page height can be 
 from __future__ import annotations
 
 import io
-from functools import lru_cache
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import qrcode
 from qrcode.constants import ERROR_CORRECT_M
