@@ -17,6 +17,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4, A5
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -160,7 +161,12 @@ def _styles(lay: _Layout) -> dict[str, ParagraphStyle]:
     return {
         "title": ParagraphStyle("title", fontName=bold, fontSize=lay.title, leading=lay.title * 1.2, spaceAfter=6),
         "heading": ParagraphStyle(
-            "heading", fontName=bold, fontSize=lay.heading, leading=lay.heading * 1.25, spaceBefore=12, spaceAfter=6
+            "heading",
+            fontName=bold,
+            fontSize=lay.heading,
+            leading=lay.heading * 1.25,
+            spaceBefore=12,
+            spaceAfter=6,
         ),
         "body": body,
         "bold": ParagraphStyle("bold", parent=body, fontName=bold),
@@ -197,7 +203,6 @@ def _story(view: GuideView, help_place: HelpPlace, lay: _Layout) -> list[Flowabl
         story.append(Paragraph("Cần chuẩn bị", st["heading"]))
         story += [Paragraph(e(item), st["bullet"], bulletText="•") for item in view.bring]
     if view.steps:
-        story.append(Paragraph("Các bước thực hiện", st["heading"]))
         number_w = lay.number * 1.6
         for index, step in enumerate(view.steps, start=1):
             cell = [Paragraph(e(step.title), st["bold"]), Paragraph(e(step.text), st["body"])]
@@ -209,20 +214,17 @@ def _story(view: GuideView, help_place: HelpPlace, lay: _Layout) -> list[Flowabl
             if index < len(view.steps):
                 commands.append(("LINEBELOW", (0, 0), (-1, -1), RULE_PT, "black"))
             row = _table([[Paragraph(str(index), st["number"]), cell]], [number_w, width - number_w], commands)
-            story += [KeepTogether([row]), Spacer(1, 4)]
-    if view.problems:
-        story.append(Paragraph("Nếu gặp khó khăn", st["heading"]))
-        for problem in view.problems:
-            story.append(
-                KeepTogether(
-                    [Paragraph(e(problem.problem), st["bold"]), Paragraph("Cách xử lý: " + e(problem.fix), st["fix"])]
-                )
-            )
+            lead = [Paragraph("Các bước thực hiện", st["heading"])] if index == 1 else []
+            story += [KeepTogether([*lead, row]), Spacer(1, 4)]
+    for index, problem in enumerate(view.problems):
+        lead = [Paragraph("Nếu gặp khó khăn", st["heading"])] if index == 0 else []
+        fix = Paragraph("Cách xử lý: " + e(problem.fix), st["fix"])
+        story.append(KeepTogether([*lead, Paragraph(e(problem.problem), st["bold"]), fix]))
     if view.links:
-        story.append(Paragraph("Quét mã QR bằng camera điện thoại", st["heading"]))
-        story.append(_qr_grid(view.links, lay, st, width))
-    story.append(Paragraph("Nơi hỗ trợ", st["heading"]))
-    place = [Paragraph(f"<b>{e(help_place.office_name)}</b>", st["body"])]
+        # Kept with its heading: a heading never ends a page alone (same for steps, problems, help above/below).
+        heading = Paragraph("Quét mã QR bằng camera điện thoại", st["heading"])
+        story.append(KeepTogether([heading, _qr_grid(view.links, lay, st, width)]))
+    place = [Paragraph("Nơi hỗ trợ", st["heading"]), Paragraph(f"<b>{e(help_place.office_name)}</b>", st["body"])]
     if help_place.address:
         place.append(Paragraph("Địa chỉ: " + e(help_place.address), st["body"]))
     if help_place.hotline:
@@ -287,8 +289,14 @@ def render_guide(view: GuideView, help_place: HelpPlace, size: str = "a4") -> by
         canvas.saveState()
         canvas.setFont(regular, 10)
         y = lay.margin * 0.6
-        canvas.drawString(lay.margin, y, f"{view.title} · cập nhật {view.version_date:%d/%m/%Y}"[:110])
-        canvas.drawRightString(lay.pagesize[0] - lay.margin, y, f"Trang {document.page}")
+        page = f"Trang {document.page}"
+        room = lay.pagesize[0] - 2 * lay.margin - stringWidth(page, regular, 10) - 12
+        checked = f" · cập nhật {view.version_date:%d/%m/%Y}"
+        title = view.title
+        while title and stringWidth(title + checked, regular, 10) > room:
+            title = title[:-2].rstrip() + "…"
+        canvas.drawString(lay.margin, y, title + checked)
+        canvas.drawRightString(lay.pagesize[0] - lay.margin, y, page)
         canvas.restoreState()
 
     doc.build(_story(view, help_place, lay), onFirstPage=footer, onLaterPages=footer)
