@@ -128,7 +128,7 @@ def test_ticket_view_reads_the_queue_from_the_database(any_services: Services) -
         _add_ticket(session, any_services, "B001", 0)
         mine_uuid, mine_id = str(mine.uuid), mine.id
 
-    view = any_services.handouts.ticket_view("a004")
+    view = any_services.handouts.ticket_view("a4")  # typed as said aloud
     assert view.ticket_uuid == mine_uuid and view.ticket_id == mine_id
     assert view.office_name == "Trung tâm Phục vụ hành chính công xã Tân Phú"
     assert view.service_name == "Tư pháp – Hộ tịch"

@@ -86,6 +86,9 @@ class HandoutService:
     def ticket_view(self, code: str, day: date | None = None) -> TicketView:
         """Today's ticket with this code, with the queue ahead of it as it stands now."""
         wanted = (code or "").strip().upper()
+        parts = re.fullmatch(r"([A-Z]{1,2})0*(\d{1,3})", wanted)
+        if parts:  # "a4" and "A04" mean A004, as the number is said aloud
+            wanted = f"{parts[1]}{int(parts[2]):03d}"
         day = day or business_date(self._clock.now())
         with transaction(self._sessions) as session:
             ticket = session.scalar(select(m.Ticket).where(m.Ticket.business_date == day, m.Ticket.code == wanted))

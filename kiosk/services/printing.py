@@ -127,6 +127,7 @@ class PrintJobView:
             "attempts": self.attempts,
             "error": self.error,
             "paper_confirmed": self.paper_confirmed,
+            "ticket_id": self.ticket_id,
             "created_at": to_local(self.created_at).isoformat(timespec="seconds"),
             "printed_at": to_local(self.printed_at).isoformat(timespec="seconds") if self.printed_at else None,
             "output": self.output,
