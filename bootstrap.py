@@ -36,6 +36,8 @@ RUNTIME_DEBS = [
     "libdbus-1-3",
     "libfontconfig1",
     "espeak-ng",
+    # ipptool: tells whether a CUPS job really completed (paper out), not just left the queue.
+    "cups-ipp-utils",
 ]
 # What the tests use for real: a PostgreSQL server, PDF and QR tools, a virtual screen, a CUPS test printer.
 TEST_DEBS = [

@@ -13,6 +13,8 @@ from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.handouts import HandoutService
+from kiosk.services.printing import PrintingService
 from kiosk.services.settings import SettingsService
 
 
@@ -25,6 +27,8 @@ class Services:
     catalogue: CatalogueService
     settings: SettingsService
     auth: AuthService
+    handouts: HandoutService
+    printing: PrintingService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,6 +60,11 @@ def build_services(
         catalogue=CatalogueService(sessions),
         settings=SettingsService(sessions, clock),
         auth=AuthService(sessions, clock),
+        # Catalogue and settings services are stateless views over the sessions: own instances are equivalent.
+        handouts=HandoutService(
+            sessions, clock, SettingsService(sessions, clock), CatalogueService(sessions), config.point_code
+        ),
+        printing=PrintingService(sessions, clock, SettingsService(sessions, clock), config.data_dir / "printed-pdf"),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()
