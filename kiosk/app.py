@@ -11,8 +11,12 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.services.assists import AssistService
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.duty import DutyService
+from kiosk.services.groups import GroupSessionService
+from kiosk.services.privacy import PrivacyService
 from kiosk.services.settings import SettingsService
 
 
@@ -25,6 +29,10 @@ class Services:
     catalogue: CatalogueService
     settings: SettingsService
     auth: AuthService
+    assists: AssistService
+    privacy: PrivacyService
+    groups: GroupSessionService
+    duty: DutyService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -48,14 +56,19 @@ def build_services(
     else:
         migrate.check_not_newer(engine)
     sessions = make_session_factory(engine)
+    settings = SettingsService(sessions, clock)
     services = Services(
         config=config,
         engine=engine,
         sessions=sessions,
         clock=clock,
         catalogue=CatalogueService(sessions),
-        settings=SettingsService(sessions, clock),
+        settings=settings,
         auth=AuthService(sessions, clock),
+        assists=AssistService(sessions, clock, settings, config.point_code),
+        privacy=PrivacyService(sessions, clock, settings),
+        groups=GroupSessionService(sessions, clock, config.point_code),
+        duty=DutyService(sessions, clock, settings, config.point_code),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()
