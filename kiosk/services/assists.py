@@ -152,6 +152,13 @@ class AssistService:
                 helpers.insert(0, staff_id)
             return FormDefaults(self.point_code, village.code if village else None, helpers)
 
+    def points(self) -> list[tuple[str, str]]:
+        """Where a visit can be recorded: (code, short name), this machine's point first."""
+        with transaction(self._sessions) as session:
+            rows = session.scalars(select(m.Point).where(m.Point.active).order_by(m.Point.id))
+            pairs = [(p.code, p.short_name or p.name) for p in rows]
+        return sorted(pairs, key=lambda p: p[0] != self.point_code)
+
     def search_items(self, query: str, staff_id: int | None = None, limit: int = 12) -> list[ItemChoice]:
         with transaction(self._sessions) as session:
             return assist_search.search(session, query, staff_id, limit)

@@ -119,6 +119,11 @@ class GroupSessionService:
             session.flush()
             return self._view(session, row)
 
+    def topics(self) -> list[tuple[str, str]]:
+        with transaction(self._sessions) as session:
+            q = select(m.GuidanceTopic).where(m.GuidanceTopic.active).order_by(m.GuidanceTopic.sort_order)
+            return [(t.code, t.name) for t in session.scalars(q)]
+
     def void(self, session_id: int, reason: str, by_staff: int) -> None:
         now = self._clock.now()
         why = clean(reason, field="lý do huỷ", max_len=300, required=True)
