@@ -259,6 +259,17 @@ def test_void_keeps_the_record_and_its_history(any_services: Services) -> None:
         any_services.assists.void(view.id, "lần nữa", me)
 
 
+def test_old_records_stay_editable_but_new_ones_cannot_be_backdated_far(services: Services, clock: FixedClock) -> None:
+    me = add_staff(services, "Lê Minh Tuấn")
+    view = services.assists.record(visit(me), me)
+    clock.advance(days=60)
+    edit = view.to_input()
+    edit.age_band = "18_59"
+    assert services.assists.update(view.id, edit, me).business_date == TODAY
+    with pytest.raises(InputError, match="31 ngày"):
+        services.assists.record(visit(me, business_date=TODAY), me)
+
+
 def test_only_the_people_involved_or_an_officer_may_edit(services: Services) -> None:
     me = add_staff(services, "Lê Minh Tuấn")
     stranger = add_staff(services, "Hoàng Văn Nam")
@@ -304,3 +315,20 @@ def test_follow_up_list_due_today_and_overdue(any_services: Services, clock: Fix
         any_services.assists.mark_follow_up_done(late.id, me)
     with pytest.raises(StateError, match="không có lịch hẹn"):
         any_services.assists.mark_follow_up_done(any_services.assists.day()[0].id, me)
+
+
+def test_demo_records_pass_the_rules_when_edited(services: Services) -> None:
+    """Demo dossier codes follow the portal pattern, so an officer can edit any demo record unchanged."""
+    from kiosk.services.demo import DemoGenerator
+
+    DemoGenerator(services.sessions, services.clock).generate(3, seed=2)
+    officer = add_staff(services, "Cán bộ kiểm tra", "officer")
+    with_codes = [
+        r
+        for d in range(3)
+        for r in services.assists.day(TODAY - timedelta(days=d))
+        if any(i.dossier_code for i in r.items)
+    ]
+    assert with_codes
+    for view in with_codes[:5]:
+        assert services.assists.update(view.id, view.to_input(), officer).items == view.items

@@ -154,7 +154,10 @@ def _reason(code: str | None, reasons: dict[str, m.Term], label: str) -> str:
     return code
 
 
-def resolve_record(session: Session, inp: RecordInput, *, today: date, default_point: str) -> ResolvedRecord:
+def resolve_record(
+    session: Session, inp: RecordInput, *, today: date, default_point: str, stored_date: date | None = None
+) -> ResolvedRecord:
+    """`stored_date`: on an edit, the record's own date, which may stay however old it is."""
     if not inp.items:
         raise InputError("Xin chọn ít nhất một việc đã hỗ trợ (thủ tục, ứng dụng hoặc kỹ năng).")
     if len(inp.items) > MAX_ITEMS:
@@ -186,7 +189,7 @@ def resolve_record(session: Session, inp: RecordInput, *, today: date, default_p
     day = inp.business_date or today
     if day > today:
         raise InputError("Ngày hỗ trợ không được sau hôm nay.")
-    if day < today - timedelta(days=BACKDATE_DAYS):
+    if day < today - timedelta(days=BACKDATE_DAYS) and day != stored_date:
         raise InputError(f"Chỉ ghi bù được lượt hỗ trợ trong {BACKDATE_DAYS} ngày gần đây.")
 
     ticket_id = None

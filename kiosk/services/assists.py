@@ -209,7 +209,9 @@ class AssistService:
             row = self._editable(session, record_id, staff)
             names = _Names(session)
             before = snapshot(names.record(row))
-            resolved = resolve_record(session, inp, today=business_date(now), default_point=self.point_code)
+            resolved = resolve_record(
+                session, inp, today=business_date(now), default_point=self.point_code, stored_date=row.business_date
+            )
             row.point_id = resolved.point_id
             row.business_date = resolved.business_date
             row.updated_at = now

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+from PySide6.QtGui import QIntValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from kiosk.ui.theme import OK, PRIORITY
 
@@ -112,3 +122,19 @@ class Notice(QLabel):
 
     def clear_notice(self) -> None:
         self.setText("")
+
+
+class CountField(QLineEdit):
+    """A whole number typed in (a styled QSpinBox without arrows draws no text, and its arrows are too small)."""
+
+    def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QIntValidator(0, maximum, self))
+        self.setPlaceholderText("0")
+
+    def value(self) -> int:
+        text = self.text().strip()
+        return int(text) if text.isdigit() else 0
+
+    def set_value(self, value: int) -> None:
+        self.setText(str(value) if value else "")

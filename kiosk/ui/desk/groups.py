@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -23,7 +22,7 @@ from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.auth import StaffInfo
 from kiosk.services.groups import MAX_ATTENDANCE, MAX_LEAFLETS, GroupSessionInput, GroupSessionView
-from kiosk.ui.desk.controls import Notice
+from kiosk.ui.desk.controls import CountField, Notice
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable
 from kiosk.ui.worker import run_task
@@ -50,14 +49,9 @@ class GroupSessionsPanel(QWidget):
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd/MM/yyyy")
         form.addRow(self.tr("Ngày"), self.day)
-        self.attendance = QSpinBox()
-        self.attendance.setRange(0, MAX_ATTENDANCE)
-        # Typed, not stepped: styled spin arrows are too small to tap, and counts run into the dozens.
-        self.attendance.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.attendance = CountField(MAX_ATTENDANCE)
         form.addRow(self.tr("Số người dự"), self.attendance)
-        self.leaflets = QSpinBox()
-        self.leaflets.setRange(0, MAX_LEAFLETS)
-        self.leaflets.setButtonSymbols(QSpinBox.ButtonSymbols.NoButtons)
+        self.leaflets = CountField(MAX_LEAFLETS)
         form.addRow(self.tr("Tờ rơi đã phát"), self.leaflets)
         self.note = QLineEdit()
         form.addRow(self.tr("Ghi chú"), self.note)
@@ -114,8 +108,8 @@ class GroupSessionsPanel(QWidget):
         self.day.setDate(QDate(today.year, today.month, today.day))
         self.topic.setCurrentIndex(0)
         self.title.clear()
-        self.attendance.setValue(0)
-        self.leaflets.setValue(0)
+        self.attendance.set_value(0)
+        self.leaflets.set_value(0)
         self.note.clear()
 
     def collect(self) -> GroupSessionInput:

@@ -47,7 +47,7 @@ class PinPad(QWidget):
             label = {"erase": self.tr("Xoá"), "enter": self.tr("Vào")}.get(key, key)
             button = QPushButton(label)
             button.setMinimumWidth(110)
-            button.setProperty("big", True)
+            button.setProperty("pad", True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the PIN field keeps the keyboard
             button.clicked.connect(lambda _=False, k=key: self._press(k))
             if key == "erase":
@@ -57,13 +57,14 @@ class PinPad(QWidget):
         layout.addLayout(grid)
 
     def _press(self, key: str) -> None:
+        # Focus first: a successful "enter" hands the keyboard to the desk, which must keep it.
+        self.field.setFocus()
         if key == "erase":
             self.field.backspace()
         elif key == "enter":
             self._submit()
         else:
             self.field.insert(key)
-        self.field.setFocus()
 
     def _submit(self) -> None:
         self.submitted.emit(self.field.text())
@@ -80,7 +81,7 @@ class LoginPage(QWidget):
         self._services = services
         self._chosen: StaffInfo | None = None
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 24, 40, 24)
+        layout.setContentsMargins(40, 12, 40, 12)
         title = QLabel(self.tr("Bàn hỗ trợ – đăng nhập"))
         title.setProperty("heading", True)
         title.setStyleSheet("font-size: 24pt;")

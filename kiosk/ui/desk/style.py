@@ -21,6 +21,7 @@ QPushButton[choice="true"]:focus {{ border: 3px solid #f2b705; }}
 QPushButton[secondary="true"] {{ background: {PAPER}; color: {ACCENT}; border: 2px solid {ACCENT}; }}
 QPushButton[primary="true"] {{ min-height: {TOUCH_MIN + 8}px; font-weight: bold; }}
 QPushButton[big="true"] {{ min-height: 90px; font-size: {DESK_POINT_SIZE + 4}pt; }}
+QPushButton[pad="true"] {{ min-height: 70px; font-size: {DESK_POINT_SIZE + 6}pt; }}
 QPushButton:disabled, QPushButton[secondary="true"]:disabled {{
     background: #e6ebf0; color: #5b6b7b; border: 2px solid #c9d3dd;
 }}
