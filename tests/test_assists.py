@@ -27,22 +27,22 @@ def _count(services: Services, model: type) -> int:
 # ---------------------------------------------------------------- search
 
 
-@pytest.mark.parametrize(
-    ("query", "code"),
-    [
-        ("ho tich", "1.001193"),
-        ("khai sinh", "1.001193"),
-        ("KHAI SINH", "1.001193"),
-        ("1.001193", "1.001193"),
-        (unicodedata.normalize("NFD", "Khai sinh"), "1.001193"),
-        ("vneid muc 2", "vneid_l2_activate"),
-        ("lừa đảo", "antiscam_check"),
-        ("an toan", "kn4_an_toan"),
-    ],
-)
-def test_search_folds_accents_and_case(any_services: Services, query: str, code: str) -> None:
-    codes = [c.code for c in any_services.assists.search_items(query)]
-    assert code in codes
+SEARCHES = [
+    ("ho tich", "1.001193"),
+    ("khai sinh", "1.001193"),
+    ("KHAI SINH", "1.001193"),
+    ("1.001193", "1.001193"),
+    (unicodedata.normalize("NFD", "Khai sinh"), "1.001193"),
+    ("vneid muc 2", "vneid_l2_activate"),
+    ("lừa đảo", "antiscam_check"),
+    ("an toan", "kn4_an_toan"),
+]
+
+
+def test_search_folds_accents_and_case(any_services: Services) -> None:
+    for query, code in SEARCHES:
+        codes = [c.code for c in any_services.assists.search_items(query)]
+        assert code in codes, (query, codes)
 
 
 def test_typed_code_comes_first_and_unknown_finds_nothing(services: Services) -> None:

@@ -194,13 +194,14 @@ def test_duty_rules(services: Services) -> None:
 
 
 _CHECK_IN = """
-import sys, time
+import os, sys, time
 from kiosk.app import build_services
 from kiosk.config import load_config
 from kiosk.errors import StateError
 services = build_services(load_config(db_url=sys.argv[1]), prepare=False)
-while time.time() < float(sys.argv[3]):
-    time.sleep(0.005)
+print("ready", flush=True)
+while not os.path.exists(sys.argv[3]):
+    time.sleep(0.001)
 try:
     services.duty.check_in(int(sys.argv[2]))
     print("ok")
@@ -210,20 +211,36 @@ except StateError as exc:
 
 
 def test_two_machines_checking_in_at_once_keep_one_row(any_services: Services, tmp_path: Path) -> None:
-    """Real processes on the same database: the check and the unique constraint leave exactly one duty day."""
-    import time
-
+    """Real processes on the same database, released together: exactly one duty day is written."""
     me = add_staff(any_services, "Hoàng Văn Nam")
     url = any_services.engine.url.render_as_string(hide_password=False)
-    start = str(time.time() + 4)
+    go = tmp_path / "go"
     env = {"PYTHONPATH": str(ROOT), "KIOSK_DATA_DIR": str(tmp_path), "PATH": "/usr/bin:/bin"}
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _CHECK_IN, url, str(me), start], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
+            [sys.executable, "-c", _CHECK_IN, url, str(me), str(go)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            env=env,
         )
         for _ in range(2)
     ]
+    for p in procs:
+        assert p.stdout is not None and p.stdout.readline().strip() == "ready"
+    go.touch()
     outputs = sorted(p.communicate(timeout=120)[0].strip() for p in procs)
     assert outputs[0] == "ok" and outputs[1].startswith("refused:"), outputs
     with any_services.sessions() as s:
         assert len(s.scalars(select(m.DutyDay)).all()) == 1
+
+
+def test_desk_login_locks_after_five_wrong_pins(any_services: Services, clock: FixedClock) -> None:
+    staff = any_services.auth.add_staff("Lê Minh Tuấn", "team_member", "2468")
+    for _ in range(5):
+        with pytest.raises(AuthError):
+            any_services.auth.login(staff.id, "0000")
+    with pytest.raises(AuthError, match="tạm khoá"):
+        any_services.auth.login(staff.id, "2468")
+    clock.advance(minutes=5, seconds=1)
+    assert any_services.auth.login(staff.id, "2468").id == staff.id

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,7 +34,16 @@ from kiosk.ui.desk.items import ItemEditor, ItemPicker
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.worker import run_task
 
-AGE_SHORT = {"under_18": "Dưới 18", "18_59": "18–59", "60_plus": "Từ 60"}
+# Short button labels; the catalogue's long names ("Từ 60 tuổi trở lên") do not fit three across.
+AGE_SHORT = {
+    "under_18": QT_TRANSLATE_NOOP("RecordForm", "Dưới 18"),
+    "18_59": QT_TRANSLATE_NOOP("RecordForm", "18–59"),
+    "60_plus": QT_TRANSLATE_NOOP("RecordForm", "Từ 60"),
+}
+
+
+def age_label(code: str | None) -> str:
+    return QCoreApplication.translate("RecordForm", AGE_SHORT[code]) if code in AGE_SHORT else ""
 
 
 def _qdate(day: date) -> QDate:
@@ -110,7 +119,7 @@ class RecordForm(QWidget):
         self.ticket.setMaxLength(10)
         top.addWidget(self.ticket, 2)
         form.addRow(self.tr("Nơi"), top)
-        self.age = ChoiceRow([(code, self.tr(label)) for code, label in AGE_SHORT.items()])
+        self.age = ChoiceRow([(code, age_label(code)) for code in AGE_SHORT])
         form.addRow(self.tr("Độ tuổi"), self.age)
         self.village = QComboBox()
         self.village.setAccessibleName(self.tr("Thôn"))

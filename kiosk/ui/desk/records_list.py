@@ -13,7 +13,7 @@ from kiosk.errors import KioskError
 from kiosk.services.assist_types import RecordView
 from kiosk.services.auth import StaffInfo
 from kiosk.ui.desk.controls import Notice
-from kiosk.ui.desk.record_form import AGE_SHORT
+from kiosk.ui.desk.record_form import age_label
 from kiosk.ui.desk.tables import RowTable
 from kiosk.ui.worker import run_task
 
@@ -110,7 +110,7 @@ class RecordsPanel(QWidget):
                     r.point_name,
                     items,
                     r.village_name or "",
-                    AGE_SHORT.get(r.age_band or "", ""),
+                    age_label(r.age_band),
                     r.helper_names,
                     contact,
                     status,
