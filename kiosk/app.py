@@ -11,10 +11,14 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.services.assists import AssistService
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.duty import DutyService
+from kiosk.services.groups import GroupSessionService
 from kiosk.services.handouts import HandoutService
 from kiosk.services.printing import PrintingService
+from kiosk.services.privacy import PrivacyService
 from kiosk.services.settings import SettingsService
 
 
@@ -27,6 +31,10 @@ class Services:
     catalogue: CatalogueService
     settings: SettingsService
     auth: AuthService
+    assists: AssistService
+    privacy: PrivacyService
+    groups: GroupSessionService
+    duty: DutyService
     handouts: HandoutService
     printing: PrintingService
 
@@ -52,19 +60,22 @@ def build_services(
     else:
         migrate.check_not_newer(engine)
     sessions = make_session_factory(engine)
+    settings = SettingsService(sessions, clock)
+    catalogue = CatalogueService(sessions)
     services = Services(
         config=config,
         engine=engine,
         sessions=sessions,
         clock=clock,
-        catalogue=CatalogueService(sessions),
-        settings=SettingsService(sessions, clock),
+        catalogue=catalogue,
+        settings=settings,
         auth=AuthService(sessions, clock),
-        # Catalogue and settings services are stateless views over the sessions: own instances are equivalent.
-        handouts=HandoutService(
-            sessions, clock, SettingsService(sessions, clock), CatalogueService(sessions), config.point_code
-        ),
-        printing=PrintingService(sessions, clock, SettingsService(sessions, clock), config.data_dir / "printed-pdf"),
+        assists=AssistService(sessions, clock, settings, config.point_code),
+        privacy=PrivacyService(sessions, clock, settings),
+        groups=GroupSessionService(sessions, clock, config.point_code),
+        duty=DutyService(sessions, clock, settings, config.point_code),
+        handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code),
+        printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()

@@ -24,6 +24,7 @@ COMMANDS = [
     "kiosk.cli.screenshot_cmd",
     "kiosk.cli.sync_cmd",
     "kiosk.cli.print_cmd",
+    "kiosk.cli.privacy_cmd",
 ]
 
 log = logging.getLogger("kiosk")

@@ -340,6 +340,16 @@ class AssistItem(Base):
     record: Mapped[AssistRecord] = relationship(back_populates="items")
 
 
+class StaffFavourite(Base):
+    """A catalogue item a staff member pins to the top of the record form's search (by code: codes travel)."""
+
+    __tablename__ = "staff_favourites"
+    staff_id: Mapped[int] = mapped_column(ForeignKey("staff.id", ondelete="CASCADE"), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(12), primary_key=True)  # procedure | app_task | topic
+    code: Mapped[code_str] = mapped_column(primary_key=True)
+    created_at: Mapped[datetime]
+
+
 class GroupSession(Base):
     __tablename__ = "group_sessions"
     id: Mapped[intpk]
@@ -476,6 +486,7 @@ __all__ = [
     "Rating",
     "Setting",
     "Staff",
+    "StaffFavourite",
     "SyncImport",
     "Term",
     "Ticket",

@@ -348,7 +348,9 @@ class DemoGenerator:
                     "outcome": "submitted" if submitted else "not_submitted",
                 }
                 if submitted and channel == "online":
-                    item["dossier_code"] = f"G{rng.randint(10, 99)}.{day:%y%m%d}.{rng.randint(1, 99999):05d}"
+                    # Circular 01/2018/TT-VPCP shape (unit-YYMMDD-seq); same draws as before, so the data stays put.
+                    unit, seq = rng.randint(10, 99), rng.randint(1, 99999) % 9999 + 1
+                    item["dossier_code"] = f"000.00.{unit}.H19-{day:%y%m%d}-{seq:04d}"
                     item["fee_paid_online"] = rng.random() < 0.3
                     item["vneid_login"] = rng.random() < 0.85
                 elif not submitted:

@@ -66,6 +66,8 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("display.ticker", str, "", "Dòng chữ chạy trên màn hình phòng chờ"),
         # privacy
         SettingSpec("privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá"),
+        # duty days (some provinces pay an allowance per member per duty day; 0 = not shown)
+        SettingSpec("duty.allowance_per_day_vnd", int, 0, "Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị"),
     )
 }
 

@@ -1,0 +1,1 @@
+"""The desk console: login, record form, today's records, follow-ups, group sessions, duty days."""
