@@ -14,6 +14,7 @@ from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.settings import SettingsService
+from kiosk.services.tally import TallyService
 
 
 @dataclass
@@ -25,6 +26,7 @@ class Services:
     catalogue: CatalogueService
     settings: SettingsService
     auth: AuthService
+    tally: TallyService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,6 +58,7 @@ def build_services(
         catalogue=CatalogueService(sessions),
         settings=SettingsService(sessions, clock),
         auth=AuthService(sessions, clock),
+        tally=TallyService(sessions, clock),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()

@@ -75,7 +75,11 @@ class AssistFigures:
             helped += row.n
             band = row.age_band or "unknown"
             by_band[band] += row.n
-            for target in (self._bd.village[row.village_id], self._bd.point[row.point_id], self._bd.day[row.business_date]):
+            for target in (
+                self._bd.village[row.village_id],
+                self._bd.point[row.point_id],
+                self._bd.day[row.business_date],
+            ):
                 target["helped"] += row.n
                 if band == SENIOR_BAND:
                     target["aged_60_plus"] += row.n

@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
+from kiosk.text import fold
 
 # Shipped satisfaction codes that count as satisfied when a commune's terms carry no `satisfied` flag at all.
 DEFAULT_SATISFIED = frozenset({"rat_hai_long", "hai_long"})
@@ -54,10 +55,9 @@ class Lookups:
                 select(m.Village.id, m.Village.code, m.Village.name).order_by(m.Village.sort_order, m.Village.name)
             )
         }
-        lk.staff = {
-            r.id: (r.name, r.role)
-            for r in session.execute(select(m.Staff.id, m.Staff.name, m.Staff.role).order_by(m.Staff.name))
-        }
+        staff = session.execute(select(m.Staff.id, m.Staff.name, m.Staff.role)).all()
+        # Vietnamese order: 'Đỗ' sorts with D, not after Z as raw code points would put it.
+        lk.staff = {r.id: (r.name, r.role) for r in sorted(staff, key=lambda r: (fold(r.name), r.id))}
         lk.app_tasks = {
             r.id: (r.code, r.name)
             for r in session.execute(
@@ -67,8 +67,9 @@ class Lookups:
         lk.topics = {
             r.id: (r.code, r.name, r.official)
             for r in session.execute(
-                select(m.GuidanceTopic.id, m.GuidanceTopic.code, m.GuidanceTopic.name, m.GuidanceTopic.official)
-                .order_by(m.GuidanceTopic.sort_order, m.GuidanceTopic.code)
+                select(
+                    m.GuidanceTopic.id, m.GuidanceTopic.code, m.GuidanceTopic.name, m.GuidanceTopic.official
+                ).order_by(m.GuidanceTopic.sort_order, m.GuidanceTopic.code)
             )
         }
         satisfied: set[str] = set()

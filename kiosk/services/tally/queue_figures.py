@@ -112,9 +112,7 @@ class QueueFigures:
         """All waits and service times of the period, also per ("service", id) and ("counter", id)."""
         t = m.Ticket
         wait = minutes_between(self._dialect, t.issued_at, t.called_at)
-        served = case(
-            (t.status == "finished", minutes_between(self._dialect, t.called_at, t.finished_at)), else_=None
-        )
+        served = case((t.status == "finished", minutes_between(self._dialect, t.called_at, t.finished_at)), else_=None)
         q = select(t.service_id, t.counter_id, wait.label("wait"), served.label("served")).where(
             *_where(self._period, self._point_id), t.called_at.is_not(None)
         )

@@ -113,6 +113,12 @@ class TallyService:
     def range(self, start: date, end: date, point: str | None = None) -> Tally:
         return self.compute(Period.between(start, end), point)
 
+    def points(self) -> list[tuple[str, str]]:
+        """(code, short name) of the active points, the commune desk first: for a point picker."""
+        with transaction(self._sessions) as session:
+            q = select(m.Point).where(m.Point.active).order_by(m.Point.kind != "commune_desk", m.Point.id)
+            return [(p.code, p.short_name or p.name) for p in session.scalars(q)]
+
     # ------------------------------------------------------------------ figures
 
     def compute(self, period: Period, point: str | None = None) -> Tally:
@@ -167,9 +173,7 @@ class TallyService:
                 raise NotFoundError(f"Không có nơi làm việc mã '{point}' trong danh mục.")
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
-            row = session.scalar(
-                select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1)
-            )
+            row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
         if row is None:
             return None, Office(name="", commune_name="", place="")
         commune = row.commune_name or ""
