@@ -122,12 +122,13 @@ class QueueFigures:
         for service_id, counter_id, wait_min, service_min in self._s.execute(q):
             keys = [("service", service_id)] + ([("counter", counter_id)] if counter_id is not None else [])
             # Clock skew between desk PCs can make a call look earlier than the ticket; it never waited less than 0.
-            wait_min = max(0.0, float(wait_min))
+            # Rounded to 1/10,000 minute: julianday arithmetic turns an exact 10 minutes into 9.9999999…
+            wait_min = max(0.0, round(float(wait_min), 4))
             waits.append(wait_min)
             for key in keys:
                 by[key][0].append(wait_min)
             if service_min is not None:
-                service_min = max(0.0, float(service_min))
+                service_min = max(0.0, round(float(service_min), 4))
                 services.append(service_min)
                 for key in keys:
                     by[key][1].append(service_min)
