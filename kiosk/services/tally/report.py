@@ -492,13 +492,13 @@ def _days(d: dict[str, Any]) -> Section:
 
 def _official(d: dict[str, Any]) -> Section:
     cols = [
-        Column("Mã", "text", 12),
-        Column("Chỉ tiêu", "text", 40),
-        Column("Từ ngày", "date", 11),
-        Column("Đến ngày", "date", 11),
+        Column("Mã", "text", 16),
+        Column("Chỉ tiêu", "text", 34),
+        Column("Từ ngày", "date", 14),
+        Column("Đến ngày", "date", 14),
         Column("Giá trị", "text", 10),
-        Column("Nguồn", "text", 30),
-        Column("Ngày của nguồn", "date", 12),
+        Column("Nguồn", "text", 28),
+        Column("Ngày của nguồn", "date", 14),
     ]
     rows = [
         [

@@ -40,7 +40,9 @@ class AdminWindow(QMainWindow):
         # Ask as soon as the window is on screen; nothing behind the lock is built before a PIN is accepted.
         QTimer.singleShot(0, self.ask_pin)
 
-    def ask_pin(self) -> PinDialog:
+    def ask_pin(self) -> PinDialog | None:
+        if self.staff is not None:  # already unlocked (the start-up request may arrive after a quick login)
+            return None
         if self.dialog is None:
             self.dialog = PinDialog(self._services, self)
             self.dialog.authenticated.connect(self.unlock)
