@@ -4,16 +4,42 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, bindparam, select
 
 from kiosk.db import models as m
 from kiosk.text import fold
 
+if TYPE_CHECKING:
+    from kiosk.services.tally.queries import Runner
+
 # Shipped satisfaction codes that count as satisfied when a commune's terms carry no `satisfied` flag at all.
 DEFAULT_SATISFIED = frozenset({"rat_hai_long", "hai_long"})
 TERM_KINDS = ("satisfaction", "not_submitted_reason", "portal", "channel", "online_level", "age_band")
+
+
+@cache
+def _statements() -> dict[str, Select[Any]]:
+    p, s, c, v, st = (m.Point.__table__, m.QueueService.__table__, m.Counter.__table__, m.Village.__table__,
+                      m.Staff.__table__)  # fmt: skip
+    a, t, term, proc = m.AppTask.__table__, m.GuidanceTopic.__table__, m.Term.__table__, m.Procedure.__table__
+    return {
+        "points": select(p.c.id, p.c.code, p.c.name),
+        "services": select(s.c.id, s.c.prefix, s.c.name).order_by(s.c.sort_order, s.c.prefix),
+        "counters": select(c.c.id, c.c.point_id, c.c.number, c.c.name).order_by(c.c.point_id, c.c.number),
+        "villages": select(v.c.id, v.c.code, v.c.name).order_by(v.c.sort_order, v.c.name),
+        "staff": select(st.c.id, st.c.name, st.c.role),
+        "app_tasks": select(a.c.id, a.c.code, a.c.name).order_by(a.c.sort_order, a.c.code),
+        "topics": select(t.c.id, t.c.code, t.c.name, t.c.official).order_by(t.c.sort_order, t.c.code),
+        "terms": select(term.c.kind, term.c.code, term.c.name, term.c.extra)
+        .where(term.c.kind.in_(TERM_KINDS))
+        .order_by(term.c.kind, term.c.sort_order, term.c.code),
+        "procedures": select(proc.c.id, proc.c.code, proc.c.name).where(
+            proc.c.id.in_(bindparam("ids", expanding=True))
+        ),
+    }
 
 
 @dataclass
@@ -22,7 +48,7 @@ class Lookups:
     services: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (prefix, name)
     counters: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → ("XA-1", name)
     villages: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (code, name), in sort order
-    staff: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (name, role)
+    staff: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (name, role), in Vietnamese order
     app_tasks: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (code, name), in sort order
     topics: dict[int, tuple[str, str, bool]] = field(default_factory=dict)  # id → (code, name, official)
     procedures: dict[int, tuple[str, str]] = field(default_factory=dict)  # id → (code, name), only those seen
@@ -30,52 +56,23 @@ class Lookups:
     satisfied: frozenset[str] = DEFAULT_SATISFIED
 
     @classmethod
-    def load(cls, session: Session) -> Lookups:
+    def load(cls, run: Runner) -> Lookups:
+        q = _statements()
         lk = cls()
-        lk.points = {r.id: (r.code, r.name) for r in session.execute(select(m.Point.id, m.Point.code, m.Point.name))}
-        lk.services = {
-            r.id: (r.prefix, r.name)
-            for r in session.execute(
-                select(m.QueueService.id, m.QueueService.prefix, m.QueueService.name).order_by(
-                    m.QueueService.sort_order, m.QueueService.prefix
-                )
-            )
-        }
+        lk.points = {r.id: (r.code, r.name) for r in run.plain(q["points"])}
+        lk.services = {r.id: (r.prefix, r.name) for r in run.plain(q["services"])}
         lk.counters = {
-            r.id: (f"{lk.points.get(r.point_id, ('?', ''))[0]}-{r.number}", r.name)
-            for r in session.execute(
-                select(m.Counter.id, m.Counter.point_id, m.Counter.number, m.Counter.name).order_by(
-                    m.Counter.point_id, m.Counter.number
-                )
-            )
+            r.id: (f"{lk.points.get(r.point_id, ('?', ''))[0]}-{r.number}", r.name) for r in run.plain(q["counters"])
         }
-        lk.villages = {
-            r.id: (r.code, r.name)
-            for r in session.execute(
-                select(m.Village.id, m.Village.code, m.Village.name).order_by(m.Village.sort_order, m.Village.name)
-            )
-        }
-        staff = session.execute(select(m.Staff.id, m.Staff.name, m.Staff.role)).all()
+        lk.villages = {r.id: (r.code, r.name) for r in run.plain(q["villages"])}
         # Vietnamese order: 'Đỗ' sorts with D, not after Z as raw code points would put it.
-        lk.staff = {r.id: (r.name, r.role) for r in sorted(staff, key=lambda r: (fold(r.name), r.id))}
-        lk.app_tasks = {
-            r.id: (r.code, r.name)
-            for r in session.execute(
-                select(m.AppTask.id, m.AppTask.code, m.AppTask.name).order_by(m.AppTask.sort_order, m.AppTask.code)
-            )
-        }
-        lk.topics = {
-            r.id: (r.code, r.name, r.official)
-            for r in session.execute(
-                select(
-                    m.GuidanceTopic.id, m.GuidanceTopic.code, m.GuidanceTopic.name, m.GuidanceTopic.official
-                ).order_by(m.GuidanceTopic.sort_order, m.GuidanceTopic.code)
-            )
-        }
+        staff = sorted(run.plain(q["staff"]), key=lambda r: (fold(r.name), r.id))
+        lk.staff = {r.id: (r.name, r.role) for r in staff}
+        lk.app_tasks = {r.id: (r.code, r.name) for r in run.plain(q["app_tasks"])}
+        lk.topics = {r.id: (r.code, r.name, bool(r.official)) for r in run.plain(q["topics"])}
         satisfied: set[str] = set()
         flagged = False
-        terms_q = select(m.Term.kind, m.Term.code, m.Term.name, m.Term.extra).where(m.Term.kind.in_(TERM_KINDS))
-        for r in session.execute(terms_q.order_by(m.Term.kind, m.Term.sort_order, m.Term.code)):
+        for r in run.plain(q["terms"]):
             lk.terms.setdefault(r.kind, {})[r.code] = r.name
             if r.kind == "satisfaction" and isinstance(r.extra, dict) and "satisfied" in r.extra:
                 flagged = True
@@ -85,11 +82,11 @@ class Lookups:
             lk.satisfied = frozenset(satisfied)
         return lk
 
-    def load_procedures(self, session: Session, ids: Iterable[int | None]) -> None:
-        wanted = {i for i in ids if i is not None and i not in self.procedures}
+    def load_procedures(self, run: Runner, ids: Iterable[int | None]) -> None:
+        wanted = sorted({i for i in ids if i is not None and i not in self.procedures})
         if wanted:
-            q = select(m.Procedure.id, m.Procedure.code, m.Procedure.name).where(m.Procedure.id.in_(sorted(wanted)))
-            self.procedures.update({r.id: (r.code, r.name) for r in session.execute(q)})
+            rows = run.plain(_statements()["procedures"], {"ids": wanted})
+            self.procedures.update({r.id: (r.code, r.name) for r in rows})
 
     def term(self, kind: str, code: str | None) -> str:
         if code is None:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, business_date, to_local
@@ -21,6 +21,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, NotFoundError
 from kiosk.services.tally import official as official_mod
+from kiosk.services.tally import queries as q
 from kiosk.services.tally.assist_figures import NO_VILLAGE, AssistFigures, Breakdowns, channel_parts
 from kiosk.services.tally.calc import rate
 from kiosk.services.tally.lookups import Lookups
@@ -124,11 +125,12 @@ class TallyService:
     def compute(self, period: Period, point: str | None = None) -> Tally:
         now = self._clock.now()
         with transaction(self._sessions) as session:
-            lk = Lookups.load(session)
             point_id, office = self._office(session, point)
-            queue = QueueFigures(session, period, point_id, lk)
+            run = q.Runner(session, period.start, period.end, point_id)
+            lk = Lookups.load(run)
+            queue = QueueFigures(run, lk)
             bd = Breakdowns()
-            assist = AssistFigures(session, period, point_id, lk, bd)
+            assist = AssistFigures(run, lk, bd)
             queue_data = queue.compute()
             people = assist.people()
             assist_data = assist.assist(people["helped"])
@@ -137,7 +139,7 @@ class TallyService:
             skills = assist.skills(groups_by_topic)
             assist.members()
             duty = assist.duty_days()
-            satisfaction = self._ratings(session, period, point_id, lk, bd, queue_data["served"])
+            satisfaction = self._ratings(run, lk, bd, queue_data["served"])
             officials = official_mod.indicators(session, period.start, period.end)
         for staff_id, n in queue.served_by.items():
             bd.member[staff_id]["tickets_served"] = n
@@ -180,22 +182,12 @@ class TallyService:
         return (row.id if point else None), Office(name=row.name, commune_name=commune, place=_place(commune))
 
     @staticmethod
-    def _ratings(
-        session: Session, period: Period, point_id: int | None, lk: Lookups, bd: Breakdowns, served: int
-    ) -> dict[str, Any]:
-        r = m.Rating
-        where = [r.business_date >= period.start, r.business_date <= period.end]
-        if point_id is not None:
-            where.append(r.point_id == point_id)
-        q = (
-            select(r.point_id, r.business_date, r.level, func.count().label("n"))
-            .where(*where)
-            .group_by(r.point_id, r.business_date, r.level)
-        )
+    def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
         by_level: Counter[str] = Counter()
-        for row in session.execute(q):
+        for row in run(q.rating_groups(run.with_point)):
             by_level[row.level] += row.n
-            for target in (bd.point[row.point_id], bd.day[row.business_date]):
+            day = date.fromisoformat(row.business_date) if isinstance(row.business_date, str) else row.business_date
+            for target in (bd.point[row.point_id], bd.day[day]):
                 target["ratings"] += row.n
                 if row.level in lk.satisfied:
                     target["satisfied"] += row.n
