@@ -6,50 +6,14 @@ A cell is a plain value typed by its column (int, rate, min, date, text), or a `
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date
 from typing import Any
 
-from kiosk.services.tally.fmt import fmt_parts
+from kiosk.services.tally import report_breakdowns as breakdowns
+from kiosk.services.tally.fmt import fmt_int, fmt_parts
+from kiosk.services.tally.report_model import Column, Section, Table, Val
 from kiosk.services.tally.service import Tally
 
-ROLE_NAMES = {"officer": "Cán bộ một cửa", "team_member": "Thành viên Tổ CNSCĐ", "admin": "Quản trị"}
-CHANNEL_NAMES = {"online": "Trực tuyến", "in_person": "Trực tiếp", "postal": "Bưu chính công ích"}
-
-
-@dataclass(frozen=True)
-class Val:
-    value: Any
-    kind: str
-
-
-@dataclass
-class Column:
-    label: str
-    kind: str = "text"  # text | int | rate | min | date
-    width: int = 12  # characters, for spreadsheets and the text table
-    align: str = ""  # "right" or "left"; by default numbers right, text left
-
-    @property
-    def right(self) -> bool:
-        return self.align == "right" if self.align else self.kind in ("int", "rate", "min")
-
-
-@dataclass
-class Table:
-    key: str
-    title: str | None
-    columns: list[Column]
-    rows: list[list[Any]] = field(default_factory=list)
-
-
-@dataclass
-class Section:
-    key: str
-    title: str
-    sheet: str  # ≤ 31 characters: an XLSX sheet name
-    tables: list[Table]
-    official: bool = False
+__all__ = ["Column", "Section", "Table", "Val", "build_sections"]
 
 
 def _kv(key: str, title: str | None, rows: list[tuple[str, Val, str]]) -> Table:
@@ -76,11 +40,11 @@ def build_sections(tally: Tally) -> list[Section]:
         _assist(d, names),
         _apps(d, names),
         _people(d, names),
-        _villages(d),
-        _members(d),
-        *([_points(d)] if d["point"] is None and d["by_point"] else []),
-        *([_days(d)] if tally.period.kind != "day" else []),
-        _official(d),
+        breakdowns.villages(d),
+        breakdowns.members(d),
+        *([breakdowns.points(d)] if d["point"] is None and d["by_point"] else []),
+        *([breakdowns.days(d)] if tally.period.kind != "day" else []),
+        breakdowns.official(d),
     ]
 
 
@@ -118,7 +82,7 @@ def _overview(tally: Tally) -> Section:
 
 
 def _stats_rows(label: str, stats: dict[str, Any]) -> list[tuple[str, Val, str]]:
-    note = f"{stats['count']} lượt" if stats.get("count") else ""
+    note = f"{fmt_int(stats['count'])} lượt" if stats.get("count") else ""
     return [
         (f"{label}: trung bình (phút)", Val(stats["mean"], "min"), note),
         (f"{label}: trung vị (phút)", Val(stats["median"], "min"), ""),
@@ -358,160 +322,4 @@ def _people(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
                 names.get("satisfaction", {}),
             ),
         ],
-    )
-
-
-def _villages(d: dict[str, Any]) -> Section:
-    cols = [
-        Column("Thôn", "text", 22),
-        Column("Lượt hỗ trợ", "int", 10),
-        Column("Từ 60 tuổi", "int", 9),
-        Column("Trực tuyến", "int", 10),
-        Column("Trực tiếp", "int", 9),
-        Column("Bưu chính", "int", 9),
-        Column("Chưa nộp", "int", 9),
-        Column("Tỷ lệ trực tuyến", "rate", 11),
-        Column("VNeID mức 2", "int", 9),
-        Column("Tác vụ ứng dụng", "int", 10),
-        Column("Buổi sinh hoạt", "int", 9),
-        Column("Người dự", "int", 9),
-    ]
-    rows = [
-        [
-            v["name"],
-            v["helped"],
-            v["aged_60_plus"],
-            v["online"],
-            v["in_person"],
-            v["postal"],
-            v["not_submitted"],
-            v["online_rate"],
-            v["vneid_l2_activated"],
-            v["app_tasks_done"],
-            v["sessions"],
-            v["attendance"],
-        ]
-        for v in d["by_village"].values()
-    ]
-    return Section("by_village", "Theo thôn", "Theo thôn", [Table("by_village", None, cols, rows)])
-
-
-def _members(d: dict[str, Any]) -> Section:
-    cols = [
-        Column("Thành viên", "text", 22),
-        Column("Vai trò", "text", 18),
-        Column("Ngày trực", "int", 8),
-        Column("Lượt hỗ trợ", "int", 9),
-        Column("Trực tuyến", "int", 9),
-        Column("Trực tiếp", "int", 9),
-        Column("Bưu chính", "int", 9),
-        Column("Tỷ lệ trực tuyến", "rate", 10),
-        Column("VNeID mức 2", "int", 9),
-        Column("Tác vụ ứng dụng", "int", 9),
-        Column("Số đã phục vụ", "int", 9),
-        Column("Buổi đã dẫn", "int", 8),
-    ]
-    rows = [
-        [
-            v["name"],
-            ROLE_NAMES.get(v["role"], v["role"]),
-            v["duty_days"],
-            v["helped"],
-            v["online"],
-            v["in_person"],
-            v["postal"],
-            v["online_rate"],
-            v["vneid_l2_activated"],
-            v["app_tasks_done"],
-            v["tickets_served"],
-            v["group_sessions_led"],
-        ]
-        for v in d["by_member"].values()
-    ]
-    note = Table(
-        "by_member.note",
-        None,
-        [Column("Ghi chú", "text", 100)],
-        [["Một lượt có hai người cùng hỗ trợ được tính cho cả hai; cộng theo thành viên có thể lớn hơn tổng."]],
-    )
-    return Section("by_member", "Theo thành viên", "Theo thành viên", [Table("by_member", None, cols, rows), note])
-
-
-def _points(d: dict[str, Any]) -> Section:
-    cols = [
-        Column("Mã", "text", 10),
-        Column("Nơi làm việc", "text", 40),
-        Column("Đã phát", "int", 9),
-        Column("Phục vụ", "int", 9),
-        Column("Lượt hỗ trợ", "int", 10),
-        Column("Trực tuyến", "int", 10),
-        Column("Tỷ lệ trực tuyến", "rate", 11),
-        Column("Tỷ lệ hài lòng", "rate", 11),
-    ]
-    rows = [
-        [code, p["name"], p["issued"], p["served"], p["helped"], p["online"], p["online_rate"], p["satisfaction_rate"]]
-        for code, p in d["by_point"].items()
-    ]
-    return Section("by_point", "Theo nơi làm việc", "Theo điểm", [Table("by_point", None, cols, rows)])
-
-
-def _days(d: dict[str, Any]) -> Section:
-    cols = [
-        Column("Ngày", "date", 12),
-        Column("Đã phát", "int", 9),
-        Column("Phục vụ", "int", 9),
-        Column("Vắng", "int", 7),
-        Column("Hàng chờ dài nhất", "int", 10),
-        Column("Lượt hỗ trợ", "int", 10),
-        Column("Trực tuyến", "int", 10),
-        Column("Trực tiếp", "int", 9),
-        Column("Bưu chính", "int", 9),
-        Column("Tỷ lệ trực tuyến", "rate", 11),
-        Column("Đánh giá", "int", 9),
-        Column("Hài lòng", "int", 9),
-    ]
-    rows = [
-        [
-            date.fromisoformat(day),
-            v["issued"],
-            v["served"],
-            v["no_show"],
-            v["longest_queue"],
-            v["helped"],
-            v["online"],
-            v["in_person"],
-            v["postal"],
-            v["online_rate"],
-            v["ratings"],
-            v["satisfied"],
-        ]
-        for day, v in d["by_day"].items()
-    ]
-    return Section("by_day", "Theo ngày", "Theo ngày", [Table("by_day", None, cols, rows)])
-
-
-def _official(d: dict[str, Any]) -> Section:
-    cols = [
-        Column("Mã", "text", 16),
-        Column("Chỉ tiêu", "text", 34),
-        Column("Từ ngày", "date", 14),
-        Column("Đến ngày", "date", 14),
-        Column("Giá trị", "text", 10),
-        Column("Nguồn", "text", 28),
-        Column("Ngày của nguồn", "date", 14),
-    ]
-    rows = [
-        [
-            o["code"],
-            o["name"],
-            date.fromisoformat(o["from"]),
-            date.fromisoformat(o["to"]),
-            o["value"],
-            o["source"],
-            date.fromisoformat(o["source_date"]),
-        ]
-        for o in d["official"]
-    ]
-    return Section(
-        "official", d["labels"]["official"], "Số liệu chính thức", [Table("official", None, cols, rows)], official=True
     )

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -56,7 +56,15 @@ QFrame#official {{ border: 2px dashed {WARN}; border-radius: 10px; }}
 QLabel#officialTitle {{ color: {WARN}; font-weight: bold; font-size: 11pt; }}
 """
 VILLAGE_WORDS = ("thôn ", "tổ dân phố ", "xóm ", "ấp ", "bản ", "khu phố ")
-WEEKDAYS = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
+WEEKDAYS = (  # literal calls so lupdate finds them; translated with self.tr at display time
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("TallyDashboard", "Chủ Nhật"),
+)
 
 
 def short_village(name: str) -> str:
