@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import shutil
 import statistics
 import sys
 import tempfile
@@ -228,6 +229,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  máy chủ vẫn chạy: {url}\n  dừng: {server.bin}/pg_ctl -D {server.dir}/data stop")
         elif server is not None:
             server.stop()
+        shutil.rmtree(folder, ignore_errors=True)  # the temporary SQLite file of a default run goes with it
     return 0
 
 
