@@ -20,6 +20,7 @@ from kiosk.services.handouts import HandoutService
 from kiosk.services.printing import PrintingService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.settings import SettingsService
+from kiosk.services.tally import TallyService
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Services:
     duty: DutyService
     handouts: HandoutService
     printing: PrintingService
+    tally: TallyService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -76,6 +78,7 @@ def build_services(
         duty=DutyService(sessions, clock, settings, config.point_code),
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
+        tally=TallyService(sessions, clock),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()

@@ -25,6 +25,7 @@ COMMANDS = [
     "kiosk.cli.sync_cmd",
     "kiosk.cli.print_cmd",
     "kiosk.cli.privacy_cmd",
+    "kiosk.cli.tally_cmd",
 ]
 
 log = logging.getLogger("kiosk")

@@ -1,0 +1,234 @@
+"""Assistance, apps and skills, group sessions and people: GROUP BY queries over the non-voided desk records.
+
+Each query also feeds the per-village, per-member, per-point and per-day tables through `Breakdowns`, so a
+figure is counted once in the database and only its grouped rows are added up here.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import date
+from typing import Any
+
+from kiosk.services.tally import queries as q
+from kiosk.services.tally.calc import rate
+from kiosk.services.tally.lookups import Lookups
+
+CHANNELS = ("online", "in_person", "postal")
+# App tasks the report names on their own line (codes are stable in the catalogue; names are editable).
+VNEID_L1 = "vneid_l1_create"
+VNEID_L2 = "vneid_l2_activate"
+SENIOR_BAND = q.SENIOR_BAND
+NO_VILLAGE = "_none"
+
+
+class Breakdowns:
+    """Counters per village id, staff id, point id and business date, filled while the sections are computed."""
+
+    def __init__(self) -> None:
+        self.village: dict[int | None, Counter[str]] = defaultdict(Counter)
+        self.member: dict[int, Counter[str]] = defaultdict(Counter)
+        self.point: dict[int, Counter[str]] = defaultdict(Counter)
+        self.day: dict[date, Counter[str]] = defaultdict(Counter)
+
+
+def channel_parts(c: Counter[str]) -> dict[str, Any]:
+    """The local online-submission rate with its numerator and denominator."""
+    denominator = sum(c[ch] for ch in CHANNELS)
+    return {
+        "online_rate": rate(c["online"], denominator),
+        "online_rate_parts": {"numerator": c["online"], "denominator": denominator},
+    }
+
+
+def _day(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class AssistFigures:
+    def __init__(self, run: q.Runner, lk: Lookups, bd: Breakdowns) -> None:
+        self._run = run
+        self._p = run.with_point
+        self._lk = lk
+        self._bd = bd
+
+    # ------------------------------------------------------------------ people helped
+
+    def people(self) -> dict[str, Any]:
+        helped = 0
+        by_band: Counter[str] = Counter()
+        for row in self._run(q.people(self._p)):
+            helped += row.n
+            band = row.age_band or "unknown"
+            by_band[band] += row.n
+            for target in (
+                self._bd.village[row.village_id],
+                self._bd.point[row.point_id],
+                self._bd.day[_day(row.business_date)],
+            ):
+                target["helped"] += row.n
+                if band == SENIOR_BAND:
+                    target["aged_60_plus"] += row.n
+        known = self._lk.terms.get("age_band", {})
+        bands = [*known, *sorted(set(by_band) - set(known))]
+        return {
+            "helped": helped,
+            "aged_60_plus": by_band[SENIOR_BAND],
+            "by_age_band": {band: by_band[band] for band in bands},
+        }
+
+    # ------------------------------------------------------------------ procedures
+
+    def assist(self, helped: int) -> dict[str, Any]:
+        total: Counter[str] = Counter()
+        by_level: Counter[str] = Counter()
+        by_portal: Counter[str] = Counter()
+        reasons: Counter[str] = Counter()
+        by_proc: dict[int | None, Counter[str]] = defaultdict(Counter)
+        online_procs: set[int] = set()
+        for row in self._run(q.procedures(self._p)):
+            targets = [
+                total,
+                by_proc[row.procedure_id],
+                self._bd.village[row.village_id],
+                self._bd.point[row.point_id],
+                self._bd.day[_day(row.business_date)],
+            ]
+            for c in targets:
+                c["procedure_items"] += row.n
+            if row.outcome == "submitted" and row.channel in CHANNELS:
+                for c in targets:
+                    c[row.channel] += row.n
+                    c["submitted"] += row.n
+                total["fees_paid_online"] += int(row.fees)
+                total["vneid_logins"] += int(row.vneid)
+                if row.channel == "online":
+                    by_level[row.online_level or "unknown"] += row.n
+                    by_portal[row.portal or "other"] += row.n
+                    if row.procedure_id is not None:
+                        online_procs.add(row.procedure_id)
+            elif row.outcome == "not_submitted":
+                for c in targets:
+                    c["not_submitted"] += row.n
+                reasons[row.reason_code or "other"] += row.n
+        self._lk.load_procedures(self._run, by_proc)
+        procedures = {}
+        for pid, c in sorted(by_proc.items(), key=lambda kv: self._lk.procedures.get(kv[0] or 0, ("~", ""))[0]):
+            code, name = self._lk.procedures.get(pid or 0, ("?", "Không rõ thủ tục"))
+            procedures[code] = {"name": name} | _channel_counts(c) | channel_parts(c)
+        return {
+            "helped": helped,
+            "procedure_items": total["procedure_items"],
+            **_channel_counts(total),
+            **channel_parts(total),
+            "online_by_level": _ordered(by_level, self._lk.terms.get("online_level", {})),
+            "online_by_portal": _ordered(by_portal, self._lk.terms.get("portal", {})),
+            "not_submitted_by_reason": _ordered(reasons, self._lk.terms.get("not_submitted_reason", {})),
+            "procedures_with_online_dossier": len(online_procs),
+            "fees_paid_online": total["fees_paid_online"],
+            "vneid_logins": total["vneid_logins"],
+            "by_procedure": procedures,
+        }
+
+    # ------------------------------------------------------------------ apps and skills
+
+    def apps(self) -> dict[str, Any]:
+        by_task: dict[int | None, Counter[str]] = defaultdict(Counter)
+        reasons: Counter[str] = Counter()
+        for row in self._run(q.app_tasks(self._p)):
+            done = row.outcome == "done"
+            by_task[row.app_task_id]["done" if done else "not_done"] += row.n
+            if done:
+                village = self._bd.village[row.village_id]
+                village["app_tasks_done"] += row.n
+                if self._lk.app_tasks.get(row.app_task_id or 0, ("",))[0] == VNEID_L2:
+                    village["vneid_l2_activated"] += row.n
+            else:
+                reasons[row.reason_code or "other"] += row.n
+        tasks = {}
+        codes = {code: tid for tid, (code, _) in self._lk.app_tasks.items()}
+        for tid, (code, name) in self._lk.app_tasks.items():
+            if tid in by_task:
+                tasks[code] = {"name": name, "done": by_task[tid]["done"], "not_done": by_task[tid]["not_done"]}
+        return {
+            "vneid_l1_created": by_task[codes[VNEID_L1]]["done"] if VNEID_L1 in codes else 0,
+            "vneid_l2_activated": by_task[codes[VNEID_L2]]["done"] if VNEID_L2 in codes else 0,
+            "tasks_done": sum(c["done"] for c in by_task.values()),
+            "by_task": tasks,
+            "not_done_by_reason": _ordered(reasons, self._lk.terms.get("not_submitted_reason", {})),
+        }
+
+    def skills(self, groups_by_topic: dict[int | None, Counter[str]]) -> dict[str, Any]:
+        people = self._run(q.topic_people(self._p)).scalar() or 0
+        per_topic = {tid: n for tid, n in self._run(q.topic_people_by_topic(self._p))}
+        topics = {}
+        for tid, (code, name, official) in self._lk.topics.items():
+            g = groups_by_topic.get(tid, Counter())
+            if tid in per_topic or g:
+                topics[code] = {
+                    "name": name,
+                    "official": official,
+                    "people": per_topic.get(tid, 0),
+                    "sessions": g["sessions"],
+                    "attendance": g["attendance"],
+                }
+        return {"people": people, "by_topic": topics}
+
+    def groups(self) -> tuple[dict[str, Any], dict[int | None, Counter[str]]]:
+        total: Counter[str] = Counter()
+        by_topic: dict[int | None, Counter[str]] = defaultdict(Counter)
+        for row in self._run(q.group_sessions(self._p)):
+            parts = {"sessions": row.n, "attendance": int(row.attendance), "leaflets": int(row.leaflets)}
+            for target in (total, by_topic[row.topic_id], self._bd.village[row.village_id]):
+                target.update(parts)
+            if row.led_by_id is not None:
+                self._bd.member[row.led_by_id].update(
+                    {"group_sessions_led": row.n, "attendance_led": int(row.attendance)}
+                )
+        return {k: total[k] for k in ("sessions", "attendance", "leaflets")}, by_topic
+
+    # ------------------------------------------------------------------ team members
+
+    def members(self) -> None:
+        for row in self._run(q.member_helped(self._p)):
+            self._bd.member[row.staff_id].update({"helped": row.n, "aged_60_plus": int(row.seniors)})
+        for row in self._run(q.member_items(self._p)):
+            c = self._bd.member[row.staff_id]
+            if row.kind == "procedure":
+                if row.outcome == "submitted" and row.channel in CHANNELS:
+                    c[row.channel] += row.n
+                elif row.outcome == "not_submitted":
+                    c["not_submitted"] += row.n
+            elif row.outcome == "done":
+                c["app_tasks_done"] += row.n
+                if self._lk.app_tasks.get(row.app_task_id or 0, ("",))[0] == VNEID_L2:
+                    c["vneid_l2_activated"] += row.n
+
+    def duty_days(self) -> dict[str, Any]:
+        per_member = {staff_id: days for staff_id, days in self._run(q.duty_days(self._p))}
+        for staff_id, days in per_member.items():
+            self._bd.member[staff_id]["duty_days"] = days
+        return {
+            "total": sum(per_member.values()),
+            "by_member": {
+                str(sid): {"name": self._lk.staff.get(sid, (f"#{sid}", ""))[0], "days": per_member[sid]}
+                for sid in sorted(per_member, key=lambda s: list(self._lk.staff).index(s) if s in self._lk.staff else 0)
+            },
+        }
+
+
+def _channel_counts(c: Counter[str]) -> dict[str, int]:
+    return {
+        "online": c["online"],
+        "in_person": c["in_person"],
+        "postal": c["postal"],
+        "submitted": c["submitted"],
+        "not_submitted": c["not_submitted"],
+    }
+
+
+def _ordered(counts: Counter[str], names: dict[str, str]) -> dict[str, int]:
+    """Codes in catalogue order first, then any code the catalogue no longer lists; zeros left out."""
+    known = [code for code in names if counts.get(code)]
+    unknown = sorted(code for code in counts if code not in names and counts[code])
+    return {code: counts[code] for code in known + unknown}

@@ -1,0 +1,86 @@
+"""Small pieces every figure needs: rates with their parts, duration statistics, and SQL that differs by dialect."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Float, Integer, case, cast, func
+from sqlalchemy.sql.elements import ColumnElement
+
+from kiosk.clock import LOCAL_TZ
+
+# Waiting-time buckets for the distribution chart, in minutes; the last one is open-ended.
+WAIT_BUCKETS = (0, 5, 10, 15, 20, 30, 45, 60)
+
+
+def rate(numerator: int, denominator: int) -> float | None:
+    """A share between 0 and 1, or None ("—") when nothing was counted below the line."""
+    if not denominator:
+        return None
+    return numerator / denominator
+
+
+def quantile(ordered: Sequence[float], q: float) -> float | None:
+    """Linear interpolation between closest ranks: the same number PostgreSQL's percentile_cont gives."""
+    if not ordered:
+        return None
+    pos = (len(ordered) - 1) * q
+    low, high = math.floor(pos), math.ceil(pos)
+    return ordered[low] + (ordered[high] - ordered[low]) * (pos - low)
+
+
+def duration_stats(values: Sequence[float]) -> dict[str, float | None]:
+    """Mean, median and 90th percentile in minutes (2 decimals); None for all three when nothing was timed."""
+    ordered = sorted(values)
+    if not ordered:
+        return {"mean": None, "median": None, "p90": None, "count": 0}
+    return {
+        "mean": round(sum(ordered) / len(ordered), 2),
+        "median": round(quantile(ordered, 0.5) or 0.0, 2),
+        "p90": round(quantile(ordered, 0.9) or 0.0, 2),
+        "count": len(ordered),
+    }
+
+
+def wait_distribution(values: Sequence[float]) -> list[dict[str, Any]]:
+    """Counts per bucket: [{"from": 0, "to": 5, "count": n}, ..., {"from": 60, "to": None, "count": n}]."""
+    edges = list(WAIT_BUCKETS)
+    counts = [0] * len(edges)
+    for value in values:
+        index = len(edges) - 1
+        for i in range(1, len(edges)):
+            if value < edges[i]:
+                index = i - 1
+                break
+        counts[index] += 1
+    return [
+        {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": counts[i]}
+        for i in range(len(edges))
+    ]
+
+
+def minutes_between(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
+    """end − start in minutes, computed by the database."""
+    if dialect == "sqlite":
+        # Stored as ISO text in UTC; julianday keeps sub-second precision (about 10 µs at today's dates).
+        return (func.julianday(end) - func.julianday(start)) * 1440.0
+    return cast(func.extract("epoch", end - start), Float) / 60.0
+
+
+def local_hour(dialect: str, moment: Any) -> ColumnElement[int]:
+    """The hour on a Vietnamese wall clock for a UTC timestamp column."""
+    if dialect == "sqlite":
+        # SQLite has no time-zone database. Vietnam has kept UTC+7 without daylight saving since 1975, so the
+        # offset read from tzdata for any date after that is the offset for every stored timestamp.
+        offset = datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset()
+        seconds = int(offset.total_seconds()) if offset else 0
+        return cast(func.strftime("%H", moment, f"{seconds:+d} seconds"), Integer)
+    return cast(func.extract("hour", func.timezone(LOCAL_TZ.key, moment)), Integer)
+
+
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """COUNT of rows where the condition holds, portable across SQLite and PostgreSQL."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)

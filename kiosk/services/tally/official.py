@@ -1,0 +1,116 @@
+"""Official indicators: figures the national portal computes, typed in by hand with their source and date.
+
+They are never mixed with the local figures: the tally lists them apart, labelled as entered by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from kiosk.db import models as m
+from kiosk.errors import InputError
+from kiosk.text import clean
+
+OFFICIAL_LABEL = "Số liệu chính thức (nhập tay)"
+LOCAL_LABEL = "Số liệu hỗ trợ tại điểm"
+
+
+@dataclass(frozen=True)
+class OfficialIndicator:
+    id: int
+    code: str
+    name: str
+    period_from: date
+    period_to: date
+    value: str
+    source: str
+    source_date: date
+    entered_by_id: int | None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "from": self.period_from.isoformat(),
+            "to": self.period_to.isoformat(),
+            "value": self.value,
+            "source": self.source,
+            "source_date": self.source_date.isoformat(),
+        }
+
+
+def _info(row: m.OfficialIndicator) -> OfficialIndicator:
+    return OfficialIndicator(
+        id=row.id,
+        code=row.code,
+        name=row.name,
+        period_from=row.period_from,
+        period_to=row.period_to,
+        value=row.value,
+        source=row.source,
+        source_date=row.source_date,
+        entered_by_id=row.entered_by_id,
+    )
+
+
+def add_indicator(
+    session: Session,
+    now: datetime,
+    *,
+    code: str,
+    name: str,
+    period_from: date,
+    period_to: date,
+    value: str,
+    source: str,
+    source_date: date,
+    entered_by_id: int | None = None,
+) -> OfficialIndicator:
+    code_clean = clean(code, field="mã chỉ tiêu", max_len=64, required=True)
+    name_clean = clean(name, field="tên chỉ tiêu", max_len=300, required=True)
+    value_clean = clean(value, field="giá trị", max_len=64, required=True)
+    source_clean = clean(source, field="nguồn số liệu", max_len=300, required=True)
+    assert code_clean and name_clean and value_clean and source_clean
+    if period_to < period_from:
+        raise InputError("Kỳ số liệu không hợp lệ: ngày kết thúc trước ngày bắt đầu.")
+    if entered_by_id is not None and session.get(m.Staff, entered_by_id) is None:
+        raise InputError(f"Không có tài khoản mã {entered_by_id}.")
+    row = m.OfficialIndicator(
+        code=code_clean,
+        name=name_clean,
+        period_from=period_from,
+        period_to=period_to,
+        value=value_clean,
+        source=source_clean,
+        source_date=source_date,
+        entered_by_id=entered_by_id,
+        created_at=now,
+    )
+    session.add(row)
+    session.flush()
+    session.add(
+        m.AuditEntry(
+            at=now,
+            staff_id=entered_by_id,
+            action="official_indicator_added",
+            target=f"official_indicator:{row.id}",
+            detail={"code": code_clean, "value": value_clean},
+        )
+    )
+    return _info(row)
+
+
+def indicators(session: Session, start: date, end: date) -> list[OfficialIndicator]:
+    """Indicators whose own period overlaps [start, end], newest source first within each code."""
+    t = m.OfficialIndicator
+    q = (
+        select(t)
+        .where(t.period_from <= end, t.period_to >= start)
+        .order_by(t.code, t.period_from, t.source_date.desc(), t.id.desc())
+    )
+    return [_info(row) for row in session.scalars(q)]

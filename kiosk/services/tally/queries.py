@@ -1,0 +1,242 @@
+"""Every statement the tally runs, built once per (dialect, with or without a point filter) and then reused.
+
+A day's tally runs about thirty small aggregate queries; building SQLAlchemy statements afresh each time cost
+more than running them. These are Core statements with bind parameters :start, :end (business dates, both
+included) and :point (a point id), so SQLAlchemy also reuses their compiled form.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Date, Integer, Result, Select, bindparam, case, func, literal_column, or_, select, union_all
+from sqlalchemy.orm import Session
+
+from kiosk.db import models as m
+from kiosk.services.tally.calc import count_if, local_hour, minutes_between
+
+T = m.Ticket.__table__
+RT = m.Rating.__table__
+R = m.AssistRecord.__table__
+I = m.AssistItem.__table__  # noqa: E741 - the usual alias for items
+H = m.AssistHelper.__table__
+G = m.GroupSession.__table__
+D = m.DutyDay.__table__
+
+START = bindparam("start", type_=Date)
+END = bindparam("end", type_=Date)
+POINT = bindparam("point", type_=Integer)
+SENIOR_BAND = "60_plus"
+
+
+def _between(table: Any, with_point: bool, *more: Any) -> list[Any]:
+    where = [table.c.business_date >= START, table.c.business_date <= END, *more]
+    if with_point:
+        where.append(table.c.point_id == POINT)
+    return where
+
+
+def _records(with_point: bool) -> list[Any]:
+    return _between(R, with_point, R.c.voided_at.is_(None))
+
+
+# ---------------------------------------------------------------- tickets
+
+
+@cache
+def ticket_groups(with_point: bool) -> Select[Any]:
+    keys = (T.c.point_id, T.c.service_id, T.c.counter_id, T.c.served_by_id, T.c.status)
+    return select(*keys, func.count().label("n")).where(*_between(T, with_point)).group_by(*keys)
+
+
+@cache
+def ticket_days(with_point: bool) -> Select[Any]:
+    keys = (T.c.business_date, T.c.status)
+    return select(*keys, func.count().label("n")).where(*_between(T, with_point)).group_by(*keys)
+
+
+@cache
+def ticket_durations(dialect: str, with_point: bool) -> Select[Any]:
+    wait = minutes_between(dialect, T.c.issued_at, T.c.called_at)
+    served = case((T.c.status == "finished", minutes_between(dialect, T.c.called_at, T.c.finished_at)), else_=None)
+    return select(T.c.service_id, T.c.counter_id, wait.label("wait"), served.label("served")).where(
+        *_between(T, with_point, T.c.called_at.is_not(None))
+    )
+
+
+@cache
+def ticket_hours(dialect: str, with_point: bool) -> Select[Any]:
+    hour = local_hour(dialect, T.c.issued_at).label("hour")
+    return select(hour, func.count().label("n")).where(*_between(T, with_point)).group_by(hour)
+
+
+@cache
+def queue_peaks(with_point: bool) -> Select[Any]:
+    """Per day, the most tickets waiting at once and when: +1 when a ticket is issued, −1 when it is called
+    (or cancelled before being called), a running sum per day, and the first moment of its maximum."""
+    where = _between(T, with_point)
+    joins = select(T.c.business_date.label("d"), T.c.issued_at.label("at"), literal_column("1").label("delta"))
+    calls = select(T.c.business_date, T.c.called_at, literal_column("-1")).where(T.c.called_at.is_not(None))
+    drops = select(T.c.business_date, T.c.finished_at, literal_column("-1")).where(
+        T.c.called_at.is_(None), T.c.finished_at.is_not(None)
+    )
+    events = union_all(joins.where(*where), calls.where(*where), drops.where(*where)).subquery("events")
+    # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
+    waiting = func.sum(events.c.delta).over(
+        partition_by=events.c.d, order_by=(events.c.at, events.c.delta), rows=(None, 0)
+    )
+    running = select(events.c.d, events.c.at, waiting.label("waiting")).subquery("running")
+    rank = func.row_number().over(partition_by=running.c.d, order_by=(running.c.waiting.desc(), running.c.at))
+    ranked = select(running.c.d, running.c.at, running.c.waiting, rank.label("rn")).subquery("ranked")
+    return select(ranked.c.d, ranked.c.at, ranked.c.waiting).where(ranked.c.rn == 1)
+
+
+@cache
+def rating_groups(with_point: bool) -> Select[Any]:
+    keys = (RT.c.point_id, RT.c.business_date, RT.c.level)
+    return select(*keys, func.count().label("n")).where(*_between(RT, with_point)).group_by(*keys)
+
+
+# ---------------------------------------------------------------- desk records
+
+
+@cache
+def people(with_point: bool) -> Select[Any]:
+    keys = (R.c.point_id, R.c.village_id, R.c.business_date, R.c.age_band)
+    return select(*keys, func.count().label("n")).where(*_records(with_point)).group_by(*keys)
+
+
+@cache
+def procedures(with_point: bool) -> Select[Any]:
+    keys = (
+        R.c.point_id,
+        R.c.village_id,
+        R.c.business_date,
+        I.c.procedure_id,
+        I.c.channel,
+        I.c.outcome,
+        I.c.online_level,
+        I.c.portal,
+        I.c.reason_code,
+    )
+    return (
+        select(
+            *keys,
+            func.count().label("n"),
+            count_if(I.c.fee_paid_online).label("fees"),
+            count_if(I.c.vneid_login).label("vneid"),
+        )
+        .select_from(I.join(R, R.c.id == I.c.record_id))
+        .where(*_records(with_point), I.c.kind == "procedure")
+        .group_by(*keys)
+    )
+
+
+@cache
+def app_tasks(with_point: bool) -> Select[Any]:
+    keys = (R.c.village_id, I.c.app_task_id, I.c.outcome, I.c.reason_code)
+    return (
+        select(*keys, func.count().label("n"))
+        .select_from(I.join(R, R.c.id == I.c.record_id))
+        .where(*_records(with_point), I.c.kind == "app_task")
+        .group_by(*keys)
+    )
+
+
+def _topic_where(with_point: bool) -> list[Any]:
+    done = or_(I.c.outcome.is_(None), I.c.outcome == "done")
+    return [*_records(with_point), I.c.kind == "topic", done]
+
+
+@cache
+def topic_people(with_point: bool) -> Select[Any]:
+    """Citizens guided on at least one skill: one person guided on two topics counts once."""
+    return (
+        select(func.count(func.distinct(R.c.id)))
+        .select_from(I.join(R, R.c.id == I.c.record_id))
+        .where(*_topic_where(with_point))
+    )
+
+
+@cache
+def topic_people_by_topic(with_point: bool) -> Select[Any]:
+    return (
+        select(I.c.topic_id, func.count(func.distinct(R.c.id)).label("n"))
+        .select_from(I.join(R, R.c.id == I.c.record_id))
+        .where(*_topic_where(with_point))
+        .group_by(I.c.topic_id)
+    )
+
+
+@cache
+def group_sessions(with_point: bool) -> Select[Any]:
+    keys = (G.c.village_id, G.c.topic_id, G.c.led_by_id)
+    return (
+        select(
+            *keys,
+            func.count().label("n"),
+            func.coalesce(func.sum(G.c.attendance), 0).label("attendance"),
+            func.coalesce(func.sum(G.c.leaflets), 0).label("leaflets"),
+        )
+        .where(*_between(G, with_point, G.c.voided_at.is_(None)))
+        .group_by(*keys)
+    )
+
+
+@cache
+def member_helped(with_point: bool) -> Select[Any]:
+    return (
+        select(H.c.staff_id, func.count().label("n"), count_if(R.c.age_band == SENIOR_BAND).label("seniors"))
+        .select_from(H.join(R, R.c.id == H.c.record_id))
+        .where(*_records(with_point))
+        .group_by(H.c.staff_id)
+    )
+
+
+@cache
+def member_items(with_point: bool) -> Select[Any]:
+    keys = (H.c.staff_id, I.c.kind, I.c.channel, I.c.outcome, I.c.app_task_id)
+    return (
+        select(*keys, func.count().label("n"))
+        .select_from(H.join(R, R.c.id == H.c.record_id).join(I, I.c.record_id == R.c.id))
+        .where(*_records(with_point), I.c.kind.in_(("procedure", "app_task")))
+        .group_by(*keys)
+    )
+
+
+@cache
+def duty_days(with_point: bool) -> Select[Any]:
+    # A member on duty at two points on one day was on duty one day.
+    return (
+        select(D.c.staff_id, func.count(func.distinct(D.c.business_date)).label("days"))
+        .where(*_between(D, with_point))
+        .group_by(D.c.staff_id)
+    )
+
+
+class Runner:
+    """Runs the cached statements for one period and point on the session's connection (Core, no ORM rows)."""
+
+    def __init__(self, session: Session, start: date, end: date, point_id: int | None) -> None:
+        self._conn = session.connection()
+        self.dialect = self._conn.dialect.name
+        if self.dialect == "postgresql":
+            # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
+            # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
+            # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
+            # (about 12 ms) than they save on a month's few thousand rows. For this read-only transaction only.
+            self._conn.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
+            self._conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+        self.with_point = point_id is not None
+        self._params: dict[str, Any] = {"start": start, "end": end}
+        if point_id is not None:
+            self._params["point"] = point_id
+
+    def __call__(self, statement: Select[Any]) -> Result[Any]:
+        return self._conn.execute(statement, self._params)
+
+    def plain(self, statement: Select[Any], params: dict[str, Any] | None = None) -> Result[Any]:
+        """A statement with parameters of its own (catalogue look-ups)."""
+        return self._conn.execute(statement, params or {})

@@ -1,0 +1,136 @@
+"""Queue figures: tickets issued, served and missed, waiting and service times, the longest queue, arrivals per hour.
+
+Counts are GROUP BY queries in the database. Waiting and service times (computed by the database in minutes)
+are fetched for the period so that medians and 90th percentiles come out the same on SQLite and PostgreSQL.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, date, datetime
+from typing import Any
+
+from kiosk.clock import to_local
+from kiosk.services.tally import queries as q
+from kiosk.services.tally.calc import duration_stats, wait_distribution
+from kiosk.services.tally.lookups import Lookups
+
+NO_SHOW = ("no_show", "skipped")
+OPEN = ("waiting", "parked", "serving")
+Durations = dict[tuple[str, int], tuple[list[float], list[float]]]
+
+
+def _empty_counts() -> dict[str, int]:
+    return {"issued": 0, "served": 0, "no_show": 0, "cancelled": 0, "open": 0}
+
+
+def _bump(counts: dict[str, int], status: str, n: int) -> None:
+    counts["issued"] += n
+    if status == "finished":
+        counts["served"] += n
+    elif status in NO_SHOW:
+        counts["no_show"] += n
+    elif status == "cancelled":
+        counts["cancelled"] += n
+    elif status in OPEN:
+        counts["open"] += n
+
+
+def _as_date(value: Any) -> date:
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+class QueueFigures:
+    """Computes the "queue" section plus the per-point, per-day and per-member ticket counts other sections use."""
+
+    def __init__(self, run: q.Runner, lk: Lookups) -> None:
+        self._run = run
+        self._lk = lk
+        self.served_by: dict[int, int] = defaultdict(int)  # staff id → tickets finished
+        self.by_point: dict[int, dict[str, int]] = defaultdict(_empty_counts)
+        self.by_day: dict[date, dict[str, Any]] = {}
+
+    def compute(self) -> dict[str, Any]:
+        total = _empty_counts()
+        by_service: dict[int, dict[str, Any]] = defaultdict(_empty_counts)
+        by_counter: dict[int, dict[str, Any]] = defaultdict(_empty_counts)
+        for row in self._run(q.ticket_groups(self._run.with_point)):
+            _bump(total, row.status, row.n)
+            _bump(by_service[row.service_id], row.status, row.n)
+            _bump(self.by_point[row.point_id], row.status, row.n)
+            if row.counter_id is not None:
+                _bump(by_counter[row.counter_id], row.status, row.n)
+            if row.status == "finished" and row.served_by_id is not None:
+                self.served_by[row.served_by_id] += row.n
+        waits, services, waits_by = self._durations()
+        longest, longest_at = self._days()
+
+        def _section(counts: dict[str, Any], key: tuple[str, int]) -> dict[str, Any]:
+            key_waits, key_services = waits_by.get(key, ([], []))
+            return counts | {"wait_min": duration_stats(key_waits), "service_min": duration_stats(key_services)}
+
+        service_out = {}
+        for sid, (prefix, name) in self._lk.services.items():
+            if sid in by_service:
+                service_out[prefix] = {"name": name} | _section(by_service[sid], ("service", sid))
+        counter_out = {}
+        for cid, (key, name) in self._lk.counters.items():
+            if cid in by_counter:
+                counter_out[key] = {"name": name} | _section(by_counter[cid], ("counter", cid))
+        return total | {
+            "wait_min": duration_stats(waits),
+            "service_min": duration_stats(services),
+            "wait_distribution": wait_distribution(waits),
+            "longest_queue": longest,
+            "longest_queue_at": longest_at,
+            "by_service": service_out,
+            "by_counter": counter_out,
+            "by_hour": self._by_hour(),
+        }
+
+    def _durations(self) -> tuple[list[float], list[float], Durations]:
+        """All waits and service times of the period, also per ("service", id) and ("counter", id)."""
+        waits: list[float] = []
+        services: list[float] = []
+        by: Durations = defaultdict(lambda: ([], []))
+        rows = self._run(q.ticket_durations(self._run.dialect, self._run.with_point)).all()  # fetchall: fewer calls
+        for service_id, counter_id, wait_min, service_min in rows:
+            keys = [("service", service_id)] + ([("counter", counter_id)] if counter_id is not None else [])
+            # Clock skew between desk PCs can make a call look earlier than the ticket; it never waited less than 0.
+            # Rounded to 1/10,000 minute: julianday arithmetic turns an exact 10 minutes into 9.9999999…
+            wait_min = max(0.0, round(float(wait_min), 4))
+            waits.append(wait_min)
+            for key in keys:
+                by[key][0].append(wait_min)
+            if service_min is not None:
+                service_min = max(0.0, round(float(service_min), 4))
+                services.append(service_min)
+                for key in keys:
+                    by[key][1].append(service_min)
+        return waits, services, by
+
+    def _by_hour(self) -> dict[str, int]:
+        rows = self._run(q.ticket_hours(self._run.dialect, self._run.with_point))
+        counts = {int(hour): n for hour, n in rows if hour is not None}
+        if not counts:
+            return {}
+        # Every hour from the first arrival to the last, zeros included, so a chart shows the lunch gap.
+        return {f"{h:02d}": counts.get(h, 0) for h in range(min(counts), max(counts) + 1)}
+
+    def _days(self) -> tuple[int, str | None]:
+        """Tickets per day and status, and each day's longest queue; returns the period's longest and when."""
+        for day, status, n in self._run(q.ticket_days(self._run.with_point)):
+            _bump(self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0}), status, n)
+        longest, longest_at = 0, None
+        for day, at, waiting in self._run(q.queue_peaks(self._run.with_point)):
+            waiting = int(waiting or 0)
+            day = _as_date(day)
+            if day in self.by_day:
+                self.by_day[day]["longest_queue"] = waiting
+            if isinstance(at, str):  # SQLite may hand back the stored text from a UNION of raw columns
+                at = datetime.fromisoformat(at)
+            if at.tzinfo is None:
+                at = at.replace(tzinfo=UTC)
+            if waiting > longest or (waiting == longest and waiting and longest_at is not None and at < longest_at):
+                longest, longest_at = waiting, at
+        return longest, (to_local(longest_at).isoformat(timespec="minutes") if longest_at is not None else None)

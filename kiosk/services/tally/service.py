@@ -1,0 +1,331 @@
+"""TallyService: the figures for a day, a month or any range, at one point or all points together, and exports.
+
+`compute()` returns a `Tally` whose `data` is the JSON contract of `kiosk tally --format json` (see the issue):
+rates are numbers between 0 and 1 or None, each with its numerator and denominator; a month is computed from
+its own rows, so its rates come from summed parts, never from an average of daily rates.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.clock import Clock, business_date, to_local
+from kiosk.db import models as m
+from kiosk.db.engine import transaction
+from kiosk.errors import InputError, NotFoundError
+from kiosk.services.tally import official as official_mod
+from kiosk.services.tally import queries as q
+from kiosk.services.tally.assist_figures import NO_VILLAGE, AssistFigures, Breakdowns, channel_parts
+from kiosk.services.tally.calc import rate
+from kiosk.services.tally.lookups import Lookups
+from kiosk.services.tally.official import LOCAL_LABEL, OFFICIAL_LABEL, OfficialIndicator
+from kiosk.services.tally.period import Period
+from kiosk.services.tally.queue_figures import QueueFigures
+
+FORMATS = ("table", "json", "csv", "xlsx", "pdf")
+MEMBER_FIELDS = (
+    "helped",
+    "aged_60_plus",
+    "online",
+    "in_person",
+    "postal",
+    "not_submitted",
+    "app_tasks_done",
+    "vneid_l2_activated",
+    "tickets_served",
+    "group_sessions_led",
+    "attendance_led",
+    "duty_days",
+)
+VILLAGE_FIELDS = (
+    "helped",
+    "aged_60_plus",
+    "online",
+    "in_person",
+    "postal",
+    "not_submitted",
+    "app_tasks_done",
+    "vneid_l2_activated",
+    "sessions",
+    "attendance",
+    "leaflets",
+)
+
+
+@dataclass(frozen=True)
+class Office:
+    """Who the report is from: the point's names, or the commune desk's when all points are counted."""
+
+    name: str
+    commune_name: str
+    place: str  # the place on the date line: "Tân Phú, ngày … tháng … năm …"
+
+
+@dataclass(frozen=True)
+class Tally:
+    period: Period
+    point_code: str | None
+    office: Office
+    generated_at: datetime
+    data: dict[str, Any]
+
+    def to_json(self) -> dict[str, Any]:
+        return self.data
+
+
+def _place(commune_name: str) -> str:
+    """'UBND xã Tân Phú' → 'Tân Phú' for the date line; anything else is used as written."""
+    words = commune_name.split()
+    for i, word in enumerate(words):
+        if word.lower() in ("xã", "phường", "thị", "đặc") and i + 1 < len(words):
+            rest = words[i + 1 :]
+            if word.lower() == "thị" and rest and rest[0].lower() == "trấn":
+                rest = rest[1:]
+            elif word.lower() == "đặc" and rest and rest[0].lower() == "khu":
+                rest = rest[1:]
+            return " ".join(rest) or commune_name
+    return commune_name
+
+
+class TallyService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    # ------------------------------------------------------------------ periods
+
+    def today(self) -> date:
+        return business_date(self._clock.now())
+
+    def day(self, day: date | None = None, point: str | None = None) -> Tally:
+        return self.compute(Period.day(day or self.today()), point)
+
+    def month(self, month: str | tuple[int, int], point: str | None = None) -> Tally:
+        period = Period.parse_month(month) if isinstance(month, str) else Period.month(*month)
+        return self.compute(period, point)
+
+    def range(self, start: date, end: date, point: str | None = None) -> Tally:
+        return self.compute(Period.between(start, end), point)
+
+    def points(self) -> list[tuple[str, str]]:
+        """(code, short name) of the active points, the commune desk first: for a point picker."""
+        with transaction(self._sessions) as session:
+            q = select(m.Point).where(m.Point.active).order_by(m.Point.kind != "commune_desk", m.Point.id)
+            return [(p.code, p.short_name or p.name) for p in session.scalars(q)]
+
+    # ------------------------------------------------------------------ figures
+
+    def compute(self, period: Period, point: str | None = None) -> Tally:
+        now = self._clock.now()
+        with transaction(self._sessions) as session:
+            point_id, office = self._office(session, point)
+            run = q.Runner(session, period.start, period.end, point_id)
+            lk = Lookups.load(run)
+            queue = QueueFigures(run, lk)
+            bd = Breakdowns()
+            assist = AssistFigures(run, lk, bd)
+            queue_data = queue.compute()
+            people = assist.people()
+            assist_data = assist.assist(people["helped"])
+            apps = assist.apps()
+            groups, groups_by_topic = assist.groups()
+            skills = assist.skills(groups_by_topic)
+            assist.members()
+            duty = assist.duty_days()
+            satisfaction = self._ratings(run, lk, bd, queue_data["served"])
+            officials = official_mod.indicators(session, period.start, period.end)
+        for staff_id, n in queue.served_by.items():
+            bd.member[staff_id]["tickets_served"] = n
+        for pid, counts in queue.by_point.items():
+            bd.point[pid].update(counts)
+        data = {
+            "period": {"from": period.start.isoformat(), "to": period.end.isoformat(), "kind": period.kind},
+            "point": {"code": point, "name": office.name} if point else None,
+            "office": {"name": office.name, "commune_name": office.commune_name},
+            "generated_at": to_local(now).isoformat(timespec="seconds"),
+            "labels": {"local": LOCAL_LABEL, "official": OFFICIAL_LABEL, "period": period.label},
+            "queue": queue_data,
+            "assist": assist_data,
+            "apps": apps,
+            "skills": skills,
+            "groups": groups,
+            "people": people,
+            "satisfaction": satisfaction,
+            "by_village": self._by_village(bd, lk),
+            "by_member": self._by_member(bd, lk),
+            "by_point": self._by_point(bd, lk),
+            "by_day": self._by_day(period, bd, queue.by_day),
+            "duty_days": duty,
+            "official": [o.to_json() for o in officials],
+            "names": {kind: dict(names) for kind, names in lk.terms.items()},
+        }
+        return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
+
+    def _office(self, session: Session, point: str | None) -> tuple[int | None, Office]:
+        if point:
+            row = session.scalar(select(m.Point).where(m.Point.code == point.strip()))
+            if row is None:
+                raise NotFoundError(f"Không có nơi làm việc mã '{point}' trong danh mục.")
+        else:
+            # All points together: the report comes from the commune desk, which the village points belong to.
+            row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
+        if row is None:
+            return None, Office(name="", commune_name="", place="")
+        commune = row.commune_name or ""
+        return (row.id if point else None), Office(name=row.name, commune_name=commune, place=_place(commune))
+
+    @staticmethod
+    def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
+        by_level: Counter[str] = Counter()
+        for row in run(q.rating_groups(run.with_point)):
+            by_level[row.level] += row.n
+            day = date.fromisoformat(row.business_date) if isinstance(row.business_date, str) else row.business_date
+            for target in (bd.point[row.point_id], bd.day[day]):
+                target["ratings"] += row.n
+                if row.level in lk.satisfied:
+                    target["satisfied"] += row.n
+        ratings = sum(by_level.values())
+        satisfied = sum(n for level, n in by_level.items() if level in lk.satisfied)
+        levels = [*lk.terms.get("satisfaction", {}), *sorted(set(by_level) - set(lk.terms.get("satisfaction", {})))]
+        return {
+            "ratings": ratings,
+            "satisfied": satisfied,
+            "rate": rate(satisfied, ratings),
+            "served": served,
+            "participation": rate(ratings, served),
+            "by_level": {level: by_level[level] for level in levels},
+        }
+
+    @staticmethod
+    def _by_village(bd: Breakdowns, lk: Lookups) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        order = [*lk.villages, None]
+        for vid in order:
+            c = bd.village.get(vid, Counter())
+            if vid is None and not any(c.values()):
+                continue
+            code, name = lk.villages[vid] if vid is not None else (NO_VILLAGE, "Không rõ thôn")
+            out[code] = {"name": name} | {k: c[k] for k in VILLAGE_FIELDS} | channel_parts(c)
+        return out
+
+    @staticmethod
+    def _by_member(bd: Breakdowns, lk: Lookups) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for sid, (name, role) in lk.staff.items():
+            c = bd.member.get(sid, Counter())
+            if role != "team_member" and not any(c.values()):
+                continue
+            out[str(sid)] = {"name": name, "role": role} | {k: c[k] for k in MEMBER_FIELDS} | channel_parts(c)
+        return out
+
+    @staticmethod
+    def _by_point(bd: Breakdowns, lk: Lookups) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for pid, (code, name) in lk.points.items():
+            c = bd.point.get(pid)
+            if not c or not any(c.values()):
+                continue
+            out[code] = {
+                "name": name,
+                **{k: c[k] for k in ("issued", "served", "no_show", "helped", "aged_60_plus")},
+                **{k: c[k] for k in ("online", "in_person", "postal", "not_submitted")},
+                **channel_parts(c),
+                "ratings": c["ratings"],
+                "satisfied": c["satisfied"],
+                "satisfaction_rate": rate(c["satisfied"], c["ratings"]),
+            }
+        return out
+
+    @staticmethod
+    def _by_day(period: Period, bd: Breakdowns, queue_days: dict[date, dict[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for day in period.days:
+            q = queue_days.get(day, {})
+            c = bd.day.get(day, Counter())
+            out[day.isoformat()] = {
+                **{k: q.get(k, 0) for k in ("issued", "served", "no_show", "longest_queue")},
+                **{k: c[k] for k in ("helped", "aged_60_plus", "online", "in_person", "postal", "not_submitted")},
+                **channel_parts(c),
+                "ratings": c["ratings"],
+                "satisfied": c["satisfied"],
+                "satisfaction_rate": rate(c["satisfied"], c["ratings"]),
+            }
+        return out
+
+    # ------------------------------------------------------------------ official indicators
+
+    def add_official(
+        self,
+        *,
+        code: str,
+        name: str,
+        period_from: date,
+        period_to: date,
+        value: str,
+        source: str,
+        source_date: date,
+        entered_by_id: int | None = None,
+    ) -> OfficialIndicator:
+        with transaction(self._sessions) as session:
+            return official_mod.add_indicator(
+                session,
+                self._clock.now(),
+                code=code,
+                name=name,
+                period_from=period_from,
+                period_to=period_to,
+                value=value,
+                source=source,
+                source_date=source_date,
+                entered_by_id=entered_by_id,
+            )
+
+    def officials(self, period: Period) -> list[OfficialIndicator]:
+        with transaction(self._sessions) as session:
+            return official_mod.indicators(session, period.start, period.end)
+
+    # ------------------------------------------------------------------ exports
+
+    def render(self, tally: Tally, fmt: str) -> bytes:
+        """The report as bytes: json, csv (UTF-8 with BOM), xlsx, pdf, or the plain-text table."""
+        if fmt == "json":
+            from kiosk.services.tally.export_json import render_json
+
+            return render_json(tally)
+        if fmt == "csv":
+            from kiosk.services.tally.export_csv import render_csv
+
+            return render_csv(tally)
+        if fmt == "xlsx":
+            from kiosk.services.tally.export_xlsx import render_xlsx
+
+            return render_xlsx(tally)
+        if fmt == "pdf":
+            from kiosk.services.tally.export_pdf import render_pdf
+
+            return render_pdf(tally)
+        if fmt == "table":
+            from kiosk.services.tally.export_table import render_table
+
+            return render_table(tally).encode("utf-8")
+        raise InputError(f"Định dạng '{fmt}' không có; chọn một trong: {', '.join(FORMATS)}.")
+
+    def export(self, tally: Tally, fmt: str, folder: Path) -> Path:
+        """Write the report into `folder` under a name that says what it holds; returns the file written."""
+        ext = "txt" if fmt == "table" else fmt
+        point = f"-{tally.point_code}" if tally.point_code else ""
+        path = Path(folder) / f"tong-hop-so-lieu-{tally.period.slug}{point}.{ext}"
+        payload = self.render(tally, fmt)
+        try:
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            path.write_bytes(payload)
+        except OSError as exc:
+            raise InputError(f"Không ghi được tệp {path} ({exc.strerror or exc}).") from exc
+        return path

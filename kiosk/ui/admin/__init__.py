@@ -1,0 +1,1 @@
+"""Admin screens: the tally dashboard, behind an administrator's PIN."""

@@ -1,0 +1,90 @@
+"""The admin role: a window whose first tab is the tally dashboard, opened only after an administrator's PIN."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from kiosk.app import Services
+from kiosk.services.auth import StaffInfo
+from kiosk.ui.admin.pin_dialog import PinDialog
+from kiosk.ui.roles import register_role
+
+ROLE_TITLE = QT_TRANSLATE_NOOP("AdminWindow", "Quản trị")
+ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("AdminWindow", "Tổng hợp số liệu, xuất báo cáo (cần mã PIN quản trị)")
+
+
+class AdminWindow(QMainWindow):
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.staff: StaffInfo | None = None
+        self.tabs: QTabWidget | None = None
+        self.dialog: PinDialog | None = None
+        self.setWindowTitle(self.tr("Quản trị – Ki-ốt hỗ trợ số"))
+        self._stack = QStackedWidget()
+        self.setCentralWidget(self._stack)
+        self._lock_page = QWidget()
+        lock = QVBoxLayout(self._lock_page)
+        lock.addStretch(1)
+        message = QLabel(self.tr("Khu vực quản trị đang khoá."))
+        message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lock.addWidget(message)
+        self.unlock_button = QPushButton(self.tr("Đăng nhập bằng mã PIN"))
+        self.unlock_button.clicked.connect(self.ask_pin)
+        lock.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
+        lock.addStretch(1)
+        self._stack.addWidget(self._lock_page)
+        # Ask as soon as the window is on screen; nothing behind the lock is built before a PIN is accepted.
+        QTimer.singleShot(0, self.ask_pin)
+
+    def ask_pin(self) -> PinDialog | None:
+        if self.staff is not None:  # already unlocked (the start-up request may arrive after a quick login)
+            return None
+        if self.dialog is None:
+            self.dialog = PinDialog(self._services, self)
+            self.dialog.authenticated.connect(self.unlock)
+            self.dialog.finished.connect(self._dialog_closed)
+            self.dialog.open()
+        return self.dialog
+
+    def _dialog_closed(self) -> None:
+        if self.dialog is not None:
+            self.dialog.deleteLater()
+        self.dialog = None
+
+    def unlock(self, staff: StaffInfo) -> None:
+        from kiosk.ui.admin.tally_view import TallyDashboard
+
+        self.staff = staff
+        self.tabs = QTabWidget()
+        self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
+        lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
+        lock_button.clicked.connect(self.lock)
+        self.tabs.setCornerWidget(lock_button, Qt.Corner.TopRightCorner)
+        self._stack.addWidget(self.tabs)
+        self._stack.setCurrentWidget(self.tabs)
+
+    def lock(self) -> None:
+        if self.tabs is not None:
+            self._stack.removeWidget(self.tabs)
+            self.tabs.deleteLater()
+            self.tabs = None
+        if self.staff is not None:
+            self._services.auth.audit(self.staff.id, "admin_locked", f"staff:{self.staff.id}")
+        self.staff = None
+        self._stack.setCurrentWidget(self._lock_page)
+
+
+def _open(services: Services, **_options: Any) -> QWidget:
+    return AdminWindow(services)
+
+
+register_role(
+    "admin",
+    QCoreApplication.translate("AdminWindow", ROLE_TITLE),
+    QCoreApplication.translate("AdminWindow", ROLE_DESCRIPTION),
+    _open,
+)
