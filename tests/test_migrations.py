@@ -87,3 +87,20 @@ def test_sqlite_is_backed_up_before_a_schema_change(tmp_path: Path) -> None:
         assert migrate.current_revision(engine_backup) == revisions[-1]
         engine_backup.dispose()
     engine.dispose()
+
+
+def test_sqlite_reads_do_not_block_writers(sqlite_url: str) -> None:
+    """A long read (a five-year tally) must leave the kiosk free to issue tickets meanwhile."""
+    from sqlalchemy import text
+
+    from kiosk.db.engine import make_session_factory, read_transaction, transaction
+
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    sessions = make_session_factory(engine)
+    writer = make_session_factory(make_engine(sqlite_url))
+    with read_transaction(sessions) as reader:
+        reader.execute(text("SELECT count(*) FROM tickets")).scalar_one()
+        with transaction(writer) as w:  # would wait for busy_timeout and fail if the reader held the write lock
+            w.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', '2026-01-01')"))
+    engine.dispose()

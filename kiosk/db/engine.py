@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.errors import DatabaseUnavailable, InputError
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
+READ_ONLY_OPTION = "kiosk_read_only"
 
 
 def _configure_sqlite(engine: Engine) -> None:
@@ -29,8 +30,12 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        # Take the write lock at BEGIN: two processes never deadlock upgrading a read lock mid-transaction.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        if conn.get_execution_options().get(READ_ONLY_OPTION):
+            # A read (a tally, a screen polling events) must not hold the write lock: the kiosk keeps issuing.
+            conn.exec_driver_sql("BEGIN")
+        else:
+            # Take the write lock at BEGIN: two processes never deadlock upgrading a read lock mid-transaction.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_engine(url: str, **kwargs: Any) -> Engine:
@@ -80,6 +85,19 @@ def check_connection(engine: Engine) -> None:
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
+
+
+@contextmanager
+def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
+    """A unit of work that only reads: on SQLite it takes no write lock, so it never delays a writer."""
+    try:
+        with factory() as session:
+            session.connection(execution_options={READ_ONLY_OPTION: True})
+            yield session
+    except OperationalError as exc:
+        raise DatabaseUnavailable(
+            "Mất kết nối cơ sở dữ liệu; chưa đọc được số liệu. Xin thử lại sau ít phút.", detail=str(exc.orig)
+        ) from exc
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, business_date, to_local
 from kiosk.db import models as m
-from kiosk.db.engine import transaction
+from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
@@ -116,7 +116,7 @@ class TallyService:
 
     def points(self) -> list[tuple[str, str]]:
         """(code, short name) of the active points, the commune desk first: for a point picker."""
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.Point).where(m.Point.active).order_by(m.Point.kind != "commune_desk", m.Point.id)
             return [(p.code, p.short_name or p.name) for p in session.scalars(q)]
 
@@ -124,7 +124,7 @@ class TallyService:
 
     def compute(self, period: Period, point: str | None = None) -> Tally:
         now = self._clock.now()
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             point_id, office = self._office(session, point)
             run = q.Runner(session, period.start, period.end, point_id)
             lk = Lookups.load(run)
@@ -288,7 +288,7 @@ class TallyService:
             )
 
     def officials(self, period: Period) -> list[OfficialIndicator]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             return official_mod.indicators(session, period.start, period.end)
 
     # ------------------------------------------------------------------ exports
