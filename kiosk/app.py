@@ -13,6 +13,8 @@ from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.events import EventService
+from kiosk.services.queue import QueueService
 from kiosk.services.settings import SettingsService
 
 
@@ -25,6 +27,8 @@ class Services:
     catalogue: CatalogueService
     settings: SettingsService
     auth: AuthService
+    queue: QueueService
+    events: EventService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -56,6 +60,8 @@ def build_services(
         catalogue=CatalogueService(sessions),
         settings=SettingsService(sessions, clock),
         auth=AuthService(sessions, clock),
+        queue=QueueService(sessions, clock, point_code=config.point_code),
+        events=EventService(sessions),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()
