@@ -22,6 +22,7 @@ COMMANDS = [
     "kiosk.cli.staff_cmd",
     "kiosk.cli.catalogue_cmd",
     "kiosk.cli.screenshot_cmd",
+    "kiosk.cli.queue_cmd",
 ]
 
 log = logging.getLogger("kiosk")

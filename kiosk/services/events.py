@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import event, func, insert, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db import models as m
@@ -71,6 +71,9 @@ KINDS = TICKET_KINDS + COUNTER_KINDS + OTHER_KINDS
 # Any constant works; it only has to be the same in every process that writes events.
 _PG_EVENT_LOCK = 0x6B696F736B  # "kiosk"
 MAX_LIMIT = 1000
+_PENDING = "kiosk_pending_events"
+_PG_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
+_INSERT = insert(m.Event.__table__)
 
 
 @dataclass(frozen=True)
@@ -92,15 +95,35 @@ def append(
     ticket_id: int | None = None,
     counter_id: int | None = None,
 ) -> None:
-    """Append one event inside the caller's transaction (call it after the change's own writes)."""
+    """Append an event to the caller's transaction; it is written, in order, just before that transaction commits.
+
+    Writing last keeps the PostgreSQL event lock after every row lock of the transaction (no deadlock) and
+    held for the shortest time.
+    """
     if kind not in KINDS:
         raise ValueError(f"unknown event kind {kind!r}: declare it in kiosk/services/events.py")
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_EVENT_LOCK})
-    payload = payload | {"at": at.isoformat()}
-    session.execute(
-        insert(m.Event).values(created_at=at, kind=kind, ticket_id=ticket_id, counter_id=counter_id, payload=payload)
-    )
+    row = {"created_at": at, "kind": kind, "ticket_id": ticket_id, "counter_id": counter_id}
+    session.info.setdefault(_PENDING, []).append(row | {"payload": payload | {"at": at.isoformat()}})
+
+
+def _write_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(_PG_LOCK, {"key": _PG_EVENT_LOCK})
+    conn.execute(_INSERT, rows)
+
+
+@event.listens_for(Session, "before_commit")
+def _write_pending(session: Session) -> None:
+    rows = session.info.pop(_PENDING, None)
+    if rows:
+        session.flush()
+        _write_rows(session, rows)  # looked up at call time, so a test can hang a process right here
+
+
+@event.listens_for(Session, "after_rollback")
+def _drop_pending(session: Session) -> None:
+    session.info.pop(_PENDING, None)
 
 
 class EventService:

@@ -30,7 +30,6 @@ import uuid
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import and_, case, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from kiosk.clock import to_local
@@ -38,6 +37,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, StateError
 from kiosk.services import events
+from kiosk.services import queue_sql as sql
 from kiosk.services.queue_base import T, read_settings
 from kiosk.services.queue_reads import QueueReads
 from kiosk.services.queue_rules import describe_hours, issuing_open, parse_hours, ticket_code
@@ -63,9 +63,17 @@ class QueueService(QueueReads):
         group = (priority_group or "").strip() or None
         self._roll_over()
         with transaction(self._sessions) as session:
+            conn = session.connection()
             now, today = self._now()
-            svc = self._service(session, service)
-            group_name = self._priority_name(session, group) if group else None
+            point_id = self._point(session)
+            prefix = (service or "").strip().upper()
+            svc = conn.execute(sql.SERVICE_BY_PREFIX, {"prefix": prefix, "point_id": point_id}).first()
+            if svc is None:
+                self._service(session, service)  # raises the readable error
+            group_name = None
+            if group:
+                group_name = conn.execute(sql.PRIORITY_NAME, {"code": group}).scalar()
+                group_name = group_name or self._priority_name(session, group)
             conf = read_settings(session, ISSUE_SETTINGS)
             if enforce_hours and conf["queue.enforce_opening_hours"]:
                 hours = parse_hours(conf["queue.opening_hours"])
@@ -73,45 +81,57 @@ class QueueService(QueueReads):
                     raise StateError(
                         f"Hiện ngoài giờ làm việc nên chưa phát số thứ tự. Giờ làm việc: {describe_hours(hours)}."
                     )
-            number = self._next_number(session, svc.id, today)
-            ticket = m.Ticket(
-                uuid=uuid.uuid4(),
-                point_id=self._point(session),
-                service_id=svc.id,
+            # The day's counter and the ticket in one transaction: a number exists exactly when its ticket does.
+            number = conn.execute(sql.NEXT_NUMBER[conn.dialect.name], {"service_id": svc.id, "day": today}).scalar()
+            row = {
+                "uuid": uuid.uuid4(),
+                "point_id": point_id,
+                "service_id": svc.id,
+                "number": number,
+                "code": ticket_code(svc.prefix, number),
+                "business_date": today,
+                "priority_group": group,
+                "status": "waiting",
+                "issued_at": now,
+                "queued_at": now,
+                "call_count": 0,
+                "returned_after_skip": False,
+                "front_of_queue": False,
+            }
+            ticket_id = conn.execute(sql.INSERT_TICKET, row).scalar()
+            params = {"day": today, "point_id": point_id, "service_id": svc.id, "ticket_id": ticket_id}
+            others, priority_or_front = conn.execute(sql.WAITING_AND_PRIORITY, params).one()
+            ahead = int(priority_or_front if group else others)
+            window = conf["queue.estimate_window"]
+            estimate = self._estimate(session, svc.id, svc.default_service_min, ahead, today, window, svc.open_counters)
+            info = TicketInfo(
+                uuid=row["uuid"],
+                code=row["code"],
                 number=number,
-                code=ticket_code(svc.prefix, number),
+                service=svc.prefix,
+                service_name=svc.name,
                 business_date=today,
-                priority_group=group,
+                priority=group,
+                priority_name=group_name,
                 status="waiting",
                 issued_at=now,
                 queued_at=now,
+                called_at=None,
+                finished_at=None,
+                counter=None,
+                counter_name=None,
                 call_count=0,
                 returned_after_skip=False,
                 front_of_queue=False,
+                transferred_from=None,
+                target_counter=None,
+                service_seconds=None,
+                waiting_ahead=ahead,
+                estimated_wait_min=estimate,
             )
-            session.add(ticket)
-            session.flush()
-            ahead, waiting = self._ahead(session, ticket)
-            estimate = self._estimate(session, svc, ahead, today, conf["queue.estimate_window"])
-            info = self._info(session, ticket, priority_name=group_name, ahead=ahead, estimate=estimate)
-            payload = info.payload(waiting) | {"waiting_ahead": ahead, "estimated_wait_min": estimate}
-            events.append(session, "ticket_issued", payload, at=now, ticket_id=ticket.id)
+            payload = info.payload(int(others) + 1) | {"waiting_ahead": ahead, "estimated_wait_min": estimate}
+            events.append(session, "ticket_issued", payload, at=now, ticket_id=ticket_id)
             return info
-
-    @staticmethod
-    def _next_number(session: Session, service_id: int, day: date) -> int:
-        """Bump and read the day's counter in one statement; its row lock lasts until the ticket commits."""
-        dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
-        stmt = (
-            dialect.insert(m.TicketNumber)
-            .values(service_id=service_id, business_date=day, last_number=1)
-            .on_conflict_do_update(
-                index_elements=["service_id", "business_date"],
-                set_={"last_number": m.TicketNumber.last_number + 1},
-            )
-            .returning(m.TicketNumber.last_number)
-        )
-        return int(session.execute(stmt).scalar_one())
 
     # ------------------------------------------------------------ calling
 

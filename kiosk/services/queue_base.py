@@ -15,17 +15,23 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.errors import InputError, NotFoundError
+from kiosk.services import queue_sql as sql
 from kiosk.services.queue_rules import estimate_wait, service_minutes
 from kiosk.services.queue_views import TicketInfo
 from kiosk.services.settings import SETTINGS
 
 T = m.Ticket
+_SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
 
 
 def read_settings(session: Session, keys: Sequence[str]) -> dict[str, Any]:
     """Several declared settings in one query inside the caller's transaction (defaults when unset or mistyped)."""
-    q = select(m.Setting.key, m.Setting.value).where(m.Setting.key.in_(keys))
-    stored = {key: value for key, value in session.execute(q)}
+    q = _SETTINGS_SQL.get(tuple(keys))
+    if q is None:
+        q = _SETTINGS_SQL[tuple(keys)] = select(sql.settings.c.key, sql.settings.c.value).where(
+            sql.settings.c.key.in_(keys)
+        )
+    stored = {key: value for key, value in session.connection().execute(q)}
     out: dict[str, Any] = {}
     for key in keys:
         spec = SETTINGS[key]
@@ -78,6 +84,7 @@ class QueueBase:
     @staticmethod
     def _priority_names(session: Session) -> dict[str, str]:
         q = select(m.Term.code, m.Term.name).where(m.Term.kind == "priority_group", m.Term.active)
+        q = q.order_by(m.Term.sort_order)
         return {code: name for code, name in session.execute(q)}
 
     def _priority_name(self, session: Session, group: str) -> str:
@@ -188,35 +195,31 @@ class QueueBase:
         return int(ahead), int(waiting)
 
     def _waiting(self, session: Session, service_id: int, day: date) -> int:
-        q = select(func.count()).where(T.business_date == day, T.service_id == service_id, T.status == "waiting")
-        q = q.where(T.point_id == self._point(session))
-        return int(session.scalar(q) or 0)
+        params = {"day": day, "point_id": self._point(session), "service_id": service_id}
+        return int(session.connection().execute(sql.WAITING, params).scalar() or 0)
 
-    def _estimate(self, session: Session, service: m.QueueService, ahead: int, day: date, window: int) -> int:
+    def _estimate(
+        self,
+        session: Session,
+        service_id: int,
+        default_min: float,
+        ahead: int,
+        day: date,
+        window: int,
+        open_counters: int | None = None,
+    ) -> int:
+        """Median of the last `window` service times today × people ahead ÷ open desks serving the service."""
         if ahead <= 0:
             return 0
-        recent = session.execute(
-            select(T.service_seconds, T.called_at, T.last_called_at, T.finished_at)
-            .where(T.business_date == day, T.service_id == service.id, T.status == "finished")
-            .where(T.finished_at.is_not(None))
-            .order_by(T.finished_at.desc())
-            .limit(max(1, window))
-        ).all()
+        conn = session.connection()
+        params = {"day": day, "service_id": service_id, "window": max(1, int(window))}
         samples = []
-        for seconds, called, last_called, finished in recent:
+        for seconds, called, last_called, finished in conn.execute(sql.RECENT_SERVICE_TIMES, params):
             if seconds is not None:
                 samples.append(float(seconds))
             elif (last_called or called) is not None:  # rows written before service_seconds existed (demo data)
                 samples.append((finished - (last_called or called)).total_seconds())
-        open_counters = session.scalar(
-            select(func.count())
-            .select_from(m.CounterService)
-            .join(m.Counter, m.Counter.id == m.CounterService.counter_id)
-            .where(
-                m.CounterService.service_id == service.id,
-                m.Counter.point_id == self._point(session),
-                m.Counter.state == "open",
-                m.Counter.active,
-            )
-        )
-        return estimate_wait(service_minutes(samples, service.default_service_min), ahead, int(open_counters or 0))
+        if open_counters is None:
+            params = {"service_id": service_id, "point_id": self._point(session)}
+            open_counters = int(conn.execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
+        return estimate_wait(service_minutes(samples, default_min), ahead, open_counters)

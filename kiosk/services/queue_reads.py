@@ -149,7 +149,15 @@ class QueueReads(QueueBase):
                     icon=s.icon,
                     waiting=int(waiting.get(s.id, 0)),
                     open_counters=int(open_by.get(s.id, 0)),
-                    estimated_wait_min=self._estimate(session, s, int(waiting.get(s.id, 0)), today, window),
+                    estimated_wait_min=self._estimate(
+                        session,
+                        s.id,
+                        s.default_service_min,
+                        int(waiting.get(s.id, 0)),
+                        today,
+                        window,
+                        int(open_by.get(s.id, 0)),
+                    ),
                 )
                 for s in services
             ]
@@ -242,7 +250,7 @@ class QueueReads(QueueBase):
         service = session.get(m.QueueService, t.service_id)
         assert service is not None
         window = read_settings(session, ("queue.estimate_window",))["queue.estimate_window"]
-        estimate = self._estimate(session, service, ahead, t.business_date, window)
+        estimate = self._estimate(session, service.id, service.default_service_min, ahead, t.business_date, window)
         return self._info(session, t, ahead=ahead, estimate=estimate)
 
     def _counters(self, session: Session, point_id: int, today: date) -> list[CounterInfo]:
