@@ -262,6 +262,9 @@ def test_rollover_at_vietnam_midnight_closes_yesterday(any_services: Services, c
     # 00:10 on the 25th in Vietnam = 17:10 UTC on the 24th: a new business day although UTC has not turned.
     clock.set(datetime(2026, 11, 25, 0, 10, tzinfo=LOCAL_TZ))
     assert clock.now().day == 24
+    with pytest.raises(StateError):
+        q.finish(1)  # A001, left "serving" overnight, was closed at its call time, not at 00:10
+    assert _ticket(any_services, "A001").finished_at == _ticket(any_services, "A001").last_called_at
     assert q.call_next(2).ticket is None  # yesterday's A003 is never called
     assert _codes(any_services, "no_show") == ["A003", "A004"]
     assert _codes(any_services, "finished") == ["A001", "A002"]

@@ -40,7 +40,7 @@ from kiosk.services import events
 from kiosk.services import queue_sql as sql
 from kiosk.services.queue_base import T, read_settings
 from kiosk.services.queue_reads import QueueReads
-from kiosk.services.queue_rules import describe_hours, issuing_open, parse_hours, ticket_code
+from kiosk.services.queue_rules import describe_hours, estimate_wait, issuing_open, parse_hours, ticket_code
 from kiosk.services.queue_views import CallResult, CounterInfo, TicketInfo
 
 ISSUE_SETTINGS = ("queue.enforce_opening_hours", "queue.opening_hours", "queue.estimate_window")
@@ -81,6 +81,9 @@ class QueueService(QueueReads):
                     raise StateError(
                         f"Hiện ngoài giờ làm việc nên chưa phát số thứ tự. Giờ làm việc: {describe_hours(hours)}."
                     )
+            # Read before drawing the number: on PostgreSQL the day's counter row stays locked until commit,
+            # so everything after the upsert is kept short.
+            pace = self._pace(session, svc.id, svc.default_service_min, today, conf["queue.estimate_window"])
             # The day's counter and the ticket in one transaction: a number exists exactly when its ticket does.
             number = conn.execute(sql.NEXT_NUMBER[conn.dialect.name], {"service_id": svc.id, "day": today}).scalar()
             row = {
@@ -102,8 +105,7 @@ class QueueService(QueueReads):
             params = {"day": today, "point_id": point_id, "service_id": svc.id, "ticket_id": ticket_id}
             others, priority_or_front = conn.execute(sql.WAITING_AND_PRIORITY, params).one()
             ahead = int(priority_or_front if group else others)
-            window = conf["queue.estimate_window"]
-            estimate = self._estimate(session, svc.id, svc.default_service_min, ahead, today, window, svc.open_counters)
+            estimate = estimate_wait(pace, ahead, svc.open_counters)
             info = TicketInfo(
                 uuid=row["uuid"],
                 code=row["code"],
@@ -233,6 +235,7 @@ class QueueService(QueueReads):
 
     def recall(self, counter: int) -> TicketInfo:
         """Announce the ticket at the desk again."""
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, _ = self._now()
             desk, t = self._serving_at(session, counter, "gọi lại")
@@ -241,6 +244,7 @@ class QueueService(QueueReads):
 
     def skip(self, counter: int) -> TicketInfo:
         """The citizen did not come: set the ticket aside; `return_skipped` puts it back at the front, once."""
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, _ = self._now()
             desk, t = self._serving_at(session, counter, "bỏ qua")
@@ -250,6 +254,7 @@ class QueueService(QueueReads):
 
     def park(self, counter: int) -> TicketInfo:
         """The citizen steps away (to fill a form); the desk serves others and calls this ticket back later."""
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, _ = self._now()
             desk, t = self._serving_at(session, counter, "tạm chờ")
@@ -258,6 +263,7 @@ class QueueService(QueueReads):
             return self._emit(session, "ticket_parked", t, desk, now)
 
     def finish(self, counter: int) -> TicketInfo:
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, _ = self._now()
             desk, t = self._serving_at(session, counter, "kết thúc")
@@ -267,6 +273,7 @@ class QueueService(QueueReads):
         """Send the citizen at this desk to another service and/or desk; code and arrival time stay."""
         if not to_service and to_counter is None:
             raise InputError("Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.")
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, _ = self._now()
             desk, t = self._serving_at(session, counter, "chuyển")
@@ -292,7 +299,7 @@ class QueueService(QueueReads):
             t.counter_id = None
             t.target_counter_id = target.id if target is not None else None
             extra = {"from_service": from_service.prefix, "from_service_name": from_service.name}
-            return self._emit(session, "ticket_transferred", t, None, now, from_counter=desk.number, **extra)
+            return self._emit(session, "ticket_transferred", t, desk, now, from_counter=desk.number, **extra)
 
     def return_skipped(self, code: str) -> TicketInfo:
         """A skipped citizen came back the same day: to the front of the queue, once."""
@@ -312,6 +319,7 @@ class QueueService(QueueReads):
 
     def cancel(self, code: str) -> TicketInfo:
         """The citizen leaves before being served (or the ticket was taken by mistake)."""
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, today = self._now()
             t = self._ticket_today(session, code, today, lock=True)
@@ -382,6 +390,7 @@ class QueueService(QueueReads):
         return self._change_state(counter, "closed")
 
     def _change_state(self, number: int, state: str) -> CounterInfo:
+        self._roll_over()
         with transaction(self._sessions) as session:
             now, today = self._now()
             desk = self._counter(session, number, lock=True)

@@ -211,15 +211,19 @@ class QueueBase:
         """Median of the last `window` service times today × people ahead ÷ open desks serving the service."""
         if ahead <= 0:
             return 0
-        conn = session.connection()
+        if open_counters is None:
+            params = {"service_id": service_id, "point_id": self._point(session)}
+            open_counters = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
+        return estimate_wait(self._pace(session, service_id, default_min, day, window), ahead, open_counters)
+
+    @staticmethod
+    def _pace(session: Session, service_id: int, default_min: float, day: date, window: int) -> float:
+        """Typical minutes per citizen of the service today (the median of the last `window` served)."""
         params = {"day": day, "service_id": service_id, "window": max(1, int(window))}
         samples = []
-        for seconds, called, last_called, finished in conn.execute(sql.RECENT_SERVICE_TIMES, params):
+        for seconds, called, last_called, finished in session.connection().execute(sql.RECENT_SERVICE_TIMES, params):
             if seconds is not None:
                 samples.append(float(seconds))
             elif (last_called or called) is not None:  # rows written before service_seconds existed (demo data)
                 samples.append((finished - (last_called or called)).total_seconds())
-        if open_counters is None:
-            params = {"service_id": service_id, "point_id": self._point(session)}
-            open_counters = int(conn.execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
-        return estimate_wait(service_minutes(samples, default_min), ahead, open_counters)
+        return service_minutes(samples, default_min)
