@@ -104,6 +104,14 @@ def test_every_change_is_in_the_feed_in_order(any_services: Services, clock: Fix
     transferred = by_kind[("ticket_transferred", "A001")]
     assert (transferred["service"], transferred["from_service"], transferred["from_counter"]) == ("B", "A", 1)
     assert by_kind[("ticket_issued", "B001")]["waiting"] == 1
+    # The read models agree with the feed (also on PostgreSQL).
+    status = q.status()
+    assert [(t.code, t.service, t.front_of_queue) for t in status.waiting] == [("A001", "B", True)]
+    assert status.serving == [] and status.waiting_by_service == {"B": 1}
+    tiles = {t.prefix: t for t in q.service_tiles()}
+    assert (tiles["B"].waiting, tiles["B"].open_counters, tiles["A"].waiting) == (1, 0, 0)
+    assert [c.state for c in q.counters()] == ["closed"] * 5
+    assert q.ticket("A001").waiting_ahead == 0 and q.rate("A002", "hai_long").level == "hai_long"
 
 
 def test_status_lists_the_queue_in_calling_order(services: Services, clock: FixedClock) -> None:
