@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -37,8 +38,7 @@ class ShiftedClock:
         return (self._start + timedelta(seconds=time.monotonic() - self._t0)).astimezone(LOCAL_TZ)
 
 
-def connect(url: str, tmp: Path | None = None) -> Services:
-    tmp = tmp or Path("/tmp")
+def connect(url: str, tmp: Path) -> Services:
     config = Config(data_dir=tmp, config_file=tmp / "kiosk.toml", db_url=url, log_dir=tmp / "logs")
     return build_services(config, clock=ShiftedClock(), prepare=False)
 
@@ -129,7 +129,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--stop")
     parser.add_argument("--marker")
     args = parser.parse_args(argv)
-    services = connect(args.db)
+    # One data folder for every worker, as the roles of one PC share theirs; only a start-up probe is written there.
+    return _run(args, connect(args.db, Path(tempfile.gettempdir()) / "kiosk-queue-workers"))
+
+
+def _run(args: argparse.Namespace, services: Services) -> int:
     try:
         if args.mode == "hang-in-issue":
             hang_in_issue(services, args.marker)
