@@ -15,10 +15,12 @@ from kiosk.services.assists import AssistService
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
 from kiosk.services.duty import DutyService
+from kiosk.services.events import EventService
 from kiosk.services.groups import GroupSessionService
 from kiosk.services.handouts import HandoutService
 from kiosk.services.printing import PrintingService
 from kiosk.services.privacy import PrivacyService
+from kiosk.services.queue import QueueService
 from kiosk.services.settings import SettingsService
 from kiosk.services.tally import TallyService
 
@@ -39,6 +41,8 @@ class Services:
     handouts: HandoutService
     printing: PrintingService
     tally: TallyService
+    queue: QueueService
+    events: EventService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -79,6 +83,8 @@ def build_services(
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
         tally=TallyService(sessions, clock),
+        queue=QueueService(sessions, clock, point_code=config.point_code),
+        events=EventService(sessions),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()

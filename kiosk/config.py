@@ -84,9 +84,9 @@ def ensure_data_dir(config: Config) -> None:
     """Create the data directory; a read-only or full disk becomes one clear sentence."""
     try:
         config.data_dir.mkdir(parents=True, exist_ok=True)
-        probe = config.data_dir / ".write-test"
+        probe = config.data_dir / f".write-test-{os.getpid()}"  # per process: the roles may start together
         probe.write_text("ok", encoding="utf-8")
-        probe.unlink()
+        probe.unlink(missing_ok=True)
     except OSError as exc:
         raise KioskError(
             f"Không ghi được vào thư mục dữ liệu {config.data_dir} ({os_reason(exc)}). "

@@ -26,6 +26,7 @@ COMMANDS = [
     "kiosk.cli.print_cmd",
     "kiosk.cli.privacy_cmd",
     "kiosk.cli.tally_cmd",
+    "kiosk.cli.queue_cmd",
 ]
 
 log = logging.getLogger("kiosk")

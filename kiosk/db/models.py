@@ -124,8 +124,10 @@ class TicketNumber(Base):
 
 class Ticket(Base):
     __tablename__ = "tickets"
+    # The code (prefix + number) is unique per day. Not (service, number): a transfer moves A001 into service B,
+    # where B001 may already exist; the code keeps the letter it was issued with.
     __table_args__ = (
-        UniqueConstraint("business_date", "service_id", "number"),
+        UniqueConstraint("business_date", "code"),
         Index("ix_tickets_status_day", "status", "business_date"),
     )
     id: Mapped[intpk]
@@ -143,8 +145,12 @@ class Ticket(Base):
     # Transfers and returns keep the citizen's place: ordering uses queued_at, not issued_at.
     queued_at: Mapped[datetime]
     called_at: Mapped[datetime | None]
+    # Start of the current stint at a desk (call, call back after parking, call after a transfer); a recall
+    # (announcing again) does not move it.
     last_called_at: Mapped[datetime | None]
     finished_at: Mapped[datetime | None]
+    # Seconds spent at desks in the current service (stints added up across parking); the wait estimate's input.
+    service_seconds: Mapped[int | None]
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
     target_counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
     served_by_id: Mapped[int | None] = mapped_column(ForeignKey("staff.id"))

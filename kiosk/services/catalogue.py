@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db import models as m
-from kiosk.db.engine import transaction
+from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import CatalogueError, NotFoundError
 from kiosk.services.catalogue_schema import FieldSpec, Item, SectionSpec, check_reference, compose, read_section
 from kiosk.text import fold, search_key
@@ -376,23 +376,23 @@ class CatalogueService:
             return import_catalogue(session, cat, update_existing=update)
 
     def is_empty(self) -> bool:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             return not session.scalar(select(func.count()).select_from(m.QueueService))
 
     def queue_services(self) -> list[m.QueueService]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.QueueService).where(m.QueueService.active).order_by(m.QueueService.sort_order)
             return list(session.scalars(q))
 
     def queue_service(self, prefix: str) -> m.QueueService:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             row = session.scalar(select(m.QueueService).where(m.QueueService.prefix == prefix.strip().upper()))
         if row is None:
             raise NotFoundError(f"Không có lĩnh vực xếp hàng '{prefix}'.")
         return row
 
     def terms(self, kind: str) -> list[m.Term]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.Term).where(m.Term.kind == kind, m.Term.active).order_by(m.Term.sort_order)
             return list(session.scalars(q))
 
@@ -400,29 +400,29 @@ class CatalogueService:
         return {t.code: t.name for t in self.terms(kind)}
 
     def point(self, code: str) -> m.Point:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             row = session.scalar(select(m.Point).where(m.Point.code == code))
         if row is None:
             raise NotFoundError(f"Không có nơi làm việc mã '{code}' trong danh mục.")
         return row
 
     def villages(self) -> list[m.Village]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             return list(session.scalars(select(m.Village).where(m.Village.active).order_by(m.Village.sort_order)))
 
     def apps(self, *, handout_only: bool = False) -> list[m.App]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.App).where(m.App.active).order_by(m.App.sort_order)
             if handout_only:
                 q = q.where(m.App.on_handout)
             return list(session.scalars(q))
 
     def guides(self) -> list[m.Guide]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             return list(session.scalars(select(m.Guide).where(m.Guide.active).order_by(m.Guide.sort_order)))
 
     def guide(self, slug: str) -> m.Guide:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             row = session.scalar(select(m.Guide).where(m.Guide.slug == slug))
         if row is None:
             raise NotFoundError(f"Không có tờ hướng dẫn '{slug}'. Xem danh sách bằng: kiosk print guide --list")
@@ -431,14 +431,14 @@ class CatalogueService:
     def search_procedures(self, query: str, limit: int = 20) -> list[m.Procedure]:
         """Accent- and case-insensitive: 'ho tich', 'khai sinh' and '1.001193' all find theirs."""
         words = fold(query).split()
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.Procedure).where(m.Procedure.active)
             for word in words:
                 q = q.where(or_(m.Procedure.search_key.contains(word, autoescape=True)))
             return list(session.scalars(q.order_by(m.Procedure.name).limit(limit)))
 
     def procedures(self, codes: Sequence[str] | None = None) -> list[m.Procedure]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.Procedure).where(m.Procedure.active).order_by(m.Procedure.code)
             if codes is not None:
                 q = q.where(m.Procedure.code.in_(list(codes)))
