@@ -68,6 +68,7 @@ def build_services(
     sessions = make_session_factory(engine)
     settings = SettingsService(sessions, clock)
     catalogue = CatalogueService(sessions)
+    queue = QueueService(sessions, clock, point_code=config.point_code)
     services = Services(
         config=config,
         engine=engine,
@@ -80,10 +81,10 @@ def build_services(
         privacy=PrivacyService(sessions, clock, settings),
         groups=GroupSessionService(sessions, clock, config.point_code),
         duty=DutyService(sessions, clock, settings, config.point_code),
-        handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code),
+        handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code, queue),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
         tally=TallyService(sessions, clock),
-        queue=QueueService(sessions, clock, point_code=config.point_code),
+        queue=queue,
         events=EventService(sessions),
     )
     if prepare and services.catalogue.is_empty():

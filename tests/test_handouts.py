@@ -134,7 +134,8 @@ def test_ticket_view_reads_the_queue_from_the_database(any_services: Services) -
     assert view.service_name == "Tư pháp – Hộ tịch"
     assert tuple(view.counters) == (1, 2)
     assert view.people_ahead == 2  # A002 came earlier, A003 is priority; B001 is another service
-    assert view.wait_minutes == 12  # 2 people × 12 min ÷ 2 counters serving A
+    # The reprint says what the queue says: 2 people × 12 min, no desk open yet (counted as one).
+    assert view.wait_minutes == any_services.queue.ticket("A004").estimated_wait_min == 24
     priority = any_services.handouts.ticket_view("A003")
     assert priority.priority_name == "Người cao tuổi" and priority.people_ahead == 0
     assert any_services.handouts.ticket_view("A001").people_ahead is None  # already at the counter

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, business_date
@@ -24,6 +24,7 @@ from kiosk.services.catalogue import CatalogueService, load_guide
 from kiosk.services.guide_pdf import HelpPlace, check_size, guide_view, render_guide
 from kiosk.services.handout_pdf import HandoutSection, HandoutView, QrLink, render_handout
 from kiosk.services.handout_pdf import check_size as check_handout_size
+from kiosk.services.queue_reads import QueueReads
 from kiosk.services.settings import SettingsService
 from kiosk.services.ticket_pdf import TicketView, render_ticket
 from kiosk.text import clean
@@ -65,7 +66,9 @@ class HandoutService:
         settings: SettingsService,
         catalogue: CatalogueService,
         point_code: str = "XA",
+        queue: QueueReads | None = None,
     ) -> None:
+        self._queue = queue
         self._sessions = sessions
         self._clock = clock
         self._settings = settings
@@ -107,17 +110,17 @@ class HandoutService:
                 )
                 .order_by(m.Counter.number)
             ).all()
-            ahead = self._people_ahead(session, ticket) if ticket.status == "waiting" else None
             priority = None
             if ticket.priority_group:
                 term = session.scalar(
                     select(m.Term.name).where(m.Term.kind == "priority_group", m.Term.code == ticket.priority_group)
                 )
                 priority = term or ticket.priority_group
-        wait = None
-        if ahead is not None:
-            serving = sum(1 for _, state in counters if state == "open") or max(len(counters), 1)
-            wait = round(ahead * service.default_service_min / serving)
+        ahead = wait = None
+        if ticket.status == "waiting" and self._queue is not None and day == business_date(self._clock.now()):
+            # The queue owns the calling order and the estimate: a reprint says what the kiosk said.
+            info = self._queue.ticket(ticket.code)
+            ahead, wait = info.waiting_ahead, info.estimated_wait_min
         return TicketView(
             code=ticket.code,
             ticket_uuid=str(ticket.uuid),
@@ -131,23 +134,6 @@ class HandoutService:
             priority_name=priority,
             ticket_id=ticket.id,
         )
-
-    @staticmethod
-    def _people_ahead(session: Session, ticket: m.Ticket) -> int:
-        """Waiting tickets of the same service called before this one: front of queue, then priority, then time.
-
-        The queue service owns the real calling rule; this is the reading printed on a reprinted ticket.
-        """
-        t = m.Ticket
-        same = (t.business_date == ticket.business_date, t.service_id == ticket.service_id, t.status == "waiting")
-        earlier = t.queued_at < ticket.queued_at
-        if ticket.front_of_queue:
-            rule = t.front_of_queue & earlier
-        elif ticket.priority_group:
-            rule = t.front_of_queue | (t.priority_group.is_not(None) & earlier)
-        else:
-            rule = t.front_of_queue | t.priority_group.is_not(None) | earlier
-        return session.scalar(select(func.count()).select_from(t).where(*same, t.id != ticket.id, rule)) or 0
 
     # ------------------------------------------------------------ QR handouts
 
