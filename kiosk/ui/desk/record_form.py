@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,6 +54,23 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class _ColumnScroll(QScrollArea):
+    """Scrolls up and down only, so it asks for its content's width: beside the queue panel the search column
+    gives way instead of the person column being cut off on the right."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's width changed (fonts, style, helpers): ask the layout again
+        return super().eventFilter(watched, event)
+
+
 class RecordForm(QWidget):
     saved = Signal(object)
 
@@ -69,7 +86,7 @@ class RecordForm(QWidget):
         outer.setSpacing(12)
         outer.addWidget(self._build_items(), 5)
         # The person column scrolls rather than push the window past 768 px on a small laptop.
-        person = QScrollArea()
+        person = _ColumnScroll()
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,6 +109,7 @@ class RecordForm(QWidget):
         self.items_layout.setContentsMargins(0, 0, 0, 0)
         self.empty_items = QLabel(self.tr("Chưa chọn việc nào: gõ vào ô tìm ở trên rồi nhấn Enter."))
         self.empty_items.setProperty("hint", True)
+        self.empty_items.setWordWrap(True)
         self.items_layout.addWidget(self.empty_items)
         self.items_layout.addStretch(1)
         scroll = QScrollArea()
