@@ -138,6 +138,30 @@ def test_the_panel_fits_a_small_laptop_beside_the_form(open_window) -> None:
     assert person.geometry().right() <= window.form.width()
 
 
+def test_while_a_record_is_typed_the_panel_becomes_a_rail_and_nothing_is_cut_off(
+    qtbot, open_window, services: Services
+) -> None:
+    services.queue.issue("A")
+    window = open_window()
+    panel = _panel(window)
+    _tap(qtbot, panel, "next")
+    assert not panel.compact and panel.lists.isVisible()
+    procedure = next(c for c in services.assists.search_items("khai sinh") if c.code == "1.001193")
+    editor = window.form.add_item(procedure)
+    QApplication.processEvents()
+    assert panel.compact and panel.width() <= 220 and not panel.lists.isVisible()
+    assert window.width() == 1366
+    assert editor.width() >= editor.minimumSizeHint().width()  # the item's choices are all on screen:
+    holder = window.form.items_holder
+    assert holder.width() <= holder.parentWidget().width()  # not wider than the scroll area's viewport
+    assert all(b.isVisible() and b.height() >= QUEUE_BUTTON_MIN for b in panel.actions.buttons.values())
+    assert panel.summary.text() == "Chờ 0 · Gác 0 · Vắng 0" and panel.state.text() == "Quầy 1 · ● Đang mở"
+    _tap(qtbot, panel, "finish")  # the rail's buttons work as before
+    qtbot.keyClick(window.form.picker.search, Qt.Key.Key_N, CTRL)  # the form is cleared: the lists come back
+    QApplication.processEvents()
+    assert not panel.compact and panel.lists.isVisible() and panel.width() >= 360
+
+
 # ---------------------------------------------------------------- calling and serving
 
 

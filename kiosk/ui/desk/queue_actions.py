@@ -21,20 +21,19 @@ class Action:
     key: str
     label: str  # source text, translated in the "QueueActions" context
     shortcut: str
-    row: int
-    column: int
-    span: int = 1
+    wide: tuple[int, int, int]  # row, column, columns spanned: three columns beside the lists
+    rail: tuple[int, int, int]  # the same in the narrow rail: two columns, no lists
 
 
 ACTIONS = (
-    Action("next", QT_TRANSLATE_NOOP("QueueActions", "Gọi số tiếp"), "F10", 0, 0, 2),
-    Action("finish", QT_TRANSLATE_NOOP("QueueActions", "Xong"), "F12", 0, 2),
-    Action("recall", QT_TRANSLATE_NOOP("QueueActions", "Gọi lại"), "F11", 1, 0),
-    Action("skip", QT_TRANSLATE_NOOP("QueueActions", "Bỏ qua"), "Ctrl+B", 1, 1),
-    Action("park", QT_TRANSLATE_NOOP("QueueActions", "Tạm gác"), "Ctrl+G", 1, 2),
-    Action("call_parked", QT_TRANSLATE_NOOP("QueueActions", "Gọi số đã gác"), "Ctrl+Shift+G", 2, 0),
-    Action("transfer", QT_TRANSLATE_NOOP("QueueActions", "Chuyển"), "Ctrl+T", 2, 1),
-    Action("record", QT_TRANSLATE_NOOP("QueueActions", "Ghi nhận"), "Ctrl+R", 2, 2),
+    Action("next", QT_TRANSLATE_NOOP("QueueActions", "Gọi số tiếp"), "F10", (0, 0, 2), (0, 0, 2)),
+    Action("finish", QT_TRANSLATE_NOOP("QueueActions", "Xong"), "F12", (0, 2, 1), (1, 0, 1)),
+    Action("recall", QT_TRANSLATE_NOOP("QueueActions", "Gọi lại"), "F11", (1, 0, 1), (2, 0, 1)),
+    Action("skip", QT_TRANSLATE_NOOP("QueueActions", "Bỏ qua"), "Ctrl+B", (1, 1, 1), (2, 1, 1)),
+    Action("park", QT_TRANSLATE_NOOP("QueueActions", "Tạm gác"), "Ctrl+G", (1, 2, 1), (3, 0, 1)),
+    Action("call_parked", QT_TRANSLATE_NOOP("QueueActions", "Gọi số đã gác"), "Ctrl+Shift+G", (2, 0, 1), (4, 0, 2)),
+    Action("transfer", QT_TRANSLATE_NOOP("QueueActions", "Chuyển"), "Ctrl+T", (2, 1, 1), (3, 1, 1)),
+    Action("record", QT_TRANSLATE_NOOP("QueueActions", "Ghi nhận"), "Ctrl+R", (2, 2, 1), (1, 1, 1)),
 )
 # Keys of actions that live elsewhere in the panel (the desk's state, the skipped list).
 TOGGLE_KEY = "Ctrl+Shift+P"
@@ -67,7 +66,7 @@ class ActionBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        grid = QGridLayout(self)
+        grid = self._grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setSpacing(6)
         self.buttons: dict[str, QPushButton] = {}
@@ -83,15 +82,22 @@ class ActionBar(QWidget):
                 button.setProperty("primary", True)
             else:
                 button.setProperty("secondary", True)
-            grid.addWidget(button, action.row, action.column, 1, action.span)
+            grid.addWidget(button, action.wide[0], action.wide[1], 1, action.wide[2])
             self.buttons[action.key] = button
             self.shortcuts[action.key] = bind_key(self, action.shortcut, button)
         for column in range(3):
             grid.setColumnStretch(column, 1)
 
-    def set_label(self, key: str, text: str) -> None:
-        action = next(a for a in ACTIONS if a.key == key)
-        self.buttons[key].setText(f"{text}\n{action.shortcut}")
+    def set_compact(self, on: bool) -> None:
+        """Two columns while the record form needs the width; three otherwise."""
+        grid = self._grid
+        for button in self.buttons.values():
+            grid.removeWidget(button)
+        for action in ACTIONS:
+            row, column, span = action.rail if on else action.wide
+            grid.addWidget(self.buttons[action.key], row, column, 1, span)
+        grid.setColumnStretch(2, 0 if on else 1)
+        grid.setSpacing(4 if on else 6)
 
     def set_enabled(self, states: dict[str, bool]) -> None:
         for key, on in states.items():

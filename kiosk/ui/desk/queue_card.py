@@ -69,28 +69,48 @@ class TicketCard(QFrame):
         super().__init__(parent)
         self.setObjectName("ticketCard")
         self.setStyleSheet(f"QFrame#ticketCard {{ border: 2px solid {ACCENT}; border-radius: 10px; }}")
-        layout = QGridLayout(self)
+        layout = self._grid = QGridLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
         layout.setHorizontalSpacing(12)
         layout.setVerticalSpacing(2)
         self.code = QLabel("—")
-        self.code.setStyleSheet(f"font-size: 40pt; font-weight: bold; color: {ACCENT};")
         self.code.setAccessibleName(self.tr("Số đang phục vụ"))
-        layout.addWidget(self.code, 0, 0, 3, 1, Qt.AlignmentFlag.AlignVCenter)
         self.service = QLabel()
         self.service.setWordWrap(True)
         self.service.setStyleSheet("font-weight: bold;")
-        layout.addWidget(self.service, 0, 1)
         self.priority = QLabel()
+        self.priority.setWordWrap(True)
         self.priority.setStyleSheet(f"color: {PRIORITY}; font-weight: bold;")
-        layout.addWidget(self.priority, 1, 1)
         self.times = QLabel()
         self.times.setStyleSheet(f"color: {MUTED};")
         self.times.setWordWrap(True)
-        layout.addWidget(self.times, 2, 1)
-        layout.setColumnStretch(1, 1)
         self.item: QueueItem | None = None
-        self.show_ticket(None, None)
+        self._now: datetime | None = None
+        self.compact = True
+        self.set_compact(False)
+
+    def set_compact(self, on: bool) -> None:
+        """Code above the details in a narrow rail; code on the left of them otherwise."""
+        if on == self.compact:
+            return
+        self.compact = on
+        grid = self._grid
+        for widget in (self.code, self.service, self.priority, self.times):
+            grid.removeWidget(widget)
+        self.code.setStyleSheet(f"font-size: {32 if on else 40}pt; font-weight: bold; color: {ACCENT};")
+        if on:
+            grid.addWidget(self.code, 0, 0)
+            grid.addWidget(self.priority, 1, 0)
+            grid.addWidget(self.times, 2, 0)
+            grid.setColumnStretch(1, 0)
+        else:
+            grid.addWidget(self.code, 0, 0, 3, 1, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(self.service, 0, 1)
+            grid.addWidget(self.priority, 1, 1)
+            grid.addWidget(self.times, 2, 1)
+            grid.setColumnStretch(1, 1)
+        self.service.setVisible(not on)
+        self.show_ticket(self.item, self._now)
 
     def show_ticket(self, item: QueueItem | None, now: datetime | None) -> None:
         self.item = item
@@ -99,7 +119,7 @@ class TicketCard(QFrame):
             self.service.setText(self.tr("Chưa có ai ở quầy."))
             self.priority.setText("")
             self.priority.hide()
-            self.times.setText(self.tr("Bấm “Gọi số tiếp” (F10) để mời người kế tiếp."))
+            self.times.setText("" if self.compact else self.tr("Bấm “Gọi số tiếp” (F10) để mời người kế tiếp."))
             return
         self.code.setText(item.code)
         self.service.setText(f"{item.service} · {item.service_name}")
@@ -110,11 +130,15 @@ class TicketCard(QFrame):
 
     def tick(self, now: datetime) -> None:
         """Runs with the panel's timer: the wait is fixed once called, the time at the desk keeps running."""
+        self._now = now
         item = self.item
         if item is None:
             return
         waited = seconds_between(item.queued_at, item.last_called_at or now) // 60
         serving = stopwatch(seconds_between(item.last_called_at, now))
+        if self.compact:
+            self.times.setText(self.tr("Phục vụ {0}").replace("{0}", serving))
+            return
         self.times.setText(
             self.tr("Đã chờ {0} phút\nĐang phục vụ {1}").replace("{0}", str(waited)).replace("{1}", serving)
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -55,6 +55,9 @@ class CodeList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(super().minimumSizeHint().width(), 44)  # one row: the buttons above keep their size first
 
     def selected_code(self) -> str | None:
         item = self.currentItem()
@@ -115,7 +118,7 @@ class QueueLists(QTabWidget):
         self.skipped = CodeList()
         self.skipped.itemSelectionChanged.connect(self._sync)
         layout.addWidget(self.skipped, 1)
-        self.return_button = QPushButton(self.tr("Công dân đã quay lại: xếp lại số  ({0})").replace("{0}", RETURN_KEY))
+        self.return_button = QPushButton(self.tr("Công dân quay lại: xếp lại số") + f"\n{RETURN_KEY}")
         self.return_button.setProperty("secondary", True)
         touch(self.return_button)
         self.return_button.setToolTip(self.tr("Số vắng mặt được đưa lên đầu hàng chờ, một lần"))
@@ -127,6 +130,10 @@ class QueueLists(QTabWidget):
         self._counts = (0, 0, 0)
         self._titles()
         self._sync()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        # Ask for little: the panel gives the lists whatever height is left, and never scrolls for them.
+        return QSize(super().sizeHint().width(), 150)
 
     def _titles(self) -> None:
         waiting, parked, skipped = self._counts

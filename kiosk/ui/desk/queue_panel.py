@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
@@ -32,6 +32,10 @@ from kiosk.ui.worker import run_task
 
 POLL_MS = 500
 PANEL_WIDTH = 380
+FULL_MIN_WIDTH = 360
+# The rail while the record form needs the room (1366 px screens): two columns of buttons, no lists.
+COMPACT_WIDTH = 210
+QWIDGETSIZE_MAX = 16777215
 PRINT_TAB_KEY = "F4"
 SETTINGS_FILE = "desk.ini"  # per machine, in the data folder: the desk this PC stands at
 COUNTER_KEY = "queue/counter"
@@ -56,12 +60,15 @@ class QueuePanel(QWidget):
         self._recorded: set[str] = set()
         self._last_event = 0
         self._polling = False
+        self._feed_lost = False
         self._acting = False
         self._requested = 0  # status reads are numbered so a slow, older one never overwrites a newer one
         self._shown = 0
         self._minute: int | None = None
+        self.compact = False
+        self._print_counts = (0, 0)
         self.setStyleSheet(QUEUE_STYLE)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(FULL_MIN_WIDTH)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 4, 0)
         self.pages = QStackedWidget()
@@ -78,6 +85,13 @@ class QueuePanel(QWidget):
 
     def _build_work(self) -> QWidget:
         page = QWidget()
+        # A safety net, not the plan: on a screen lower than 768 px (or with a long message) the panel scrolls
+        # instead of pushing the window taller than the screen.
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(page)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(6)
@@ -93,7 +107,7 @@ class QueuePanel(QWidget):
         self.toggle_button.setProperty("secondary", True)
         self.toggle_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.toggle_button.clicked.connect(lambda: self.act("toggle"))
-        self.toggle_key = bind_key(self, TOGGLE_KEY, self.toggle_button)
+        self.toggle_key = bind_key(page, TOGGLE_KEY, self.toggle_button)  # not while choosing a desk
         row.addWidget(self.toggle_button)
         self.change_button = touch(QPushButton(self.tr("Đổi quầy")))
         self.change_button.setProperty("secondary", True)
@@ -101,6 +115,10 @@ class QueuePanel(QWidget):
         self.change_button.clicked.connect(self.show_chooser)
         row.addWidget(self.change_button)
         layout.addLayout(row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        layout.addWidget(self.summary)
         self.card = TicketCard()
         layout.addWidget(self.card)
         self.notice = Notice()
@@ -119,8 +137,10 @@ class QueuePanel(QWidget):
         self.printer_button.clicked.connect(self.printing_requested.emit)
         self.printer_button.hide()
         layout.addWidget(self.printer_button)
+        layout.addStretch(0)  # takes the lists' room in the rail, so the buttons stay under the card
+        self._work_layout = layout
         self._sync()
-        return page
+        return scroll
 
     # ------------------------------------------------------------ session
 
@@ -214,12 +234,16 @@ class QueuePanel(QWidget):
 
     def _polled(self, seq: int, last: int, status: QueueStatus | None) -> None:
         self._polling = False
+        if self._feed_lost:
+            self._feed_lost = False
+            self.notice.clear_notice()  # the database answers again
         self._last_event = max(self._last_event, last)
         if status is not None:
             self._apply(seq, status)
 
     def _poll_failed(self, error: KioskError) -> None:
         self._polling = False
+        self._feed_lost = True
         self.notice.error(error.message)
 
     def refresh(self) -> None:
@@ -246,12 +270,43 @@ class QueuePanel(QWidget):
         self.current = serving[-1] if serving else None
         self.card.show_ticket(self.current, now)
         self.title.setText(info.name)
-        self.state.setText(f"● {info.state_name}")
+        self.title.setToolTip(info.name)
         self.state.setStyleSheet(f"font-weight: bold; color: {STATE_COLOURS.get(info.state, PRIORITY)};")
         label = self.tr("Tạm dừng quầy") if info.state == "open" else self.tr("Mở quầy")
         self.toggle_button.setText(f"{label}\n{TOGGLE_KEY}")
         self.lists.fill(status, info, now)
+        self._headline()
         self._sync()
+
+    def _headline(self) -> None:
+        info = self.counter_info
+        if info is None:
+            return
+        state = f"● {info.state_name}"
+        if self.compact:
+            state = self.tr("Quầy {0}").replace("{0}", str(info.number)) + f" · {state}"
+        self.state.setText(state)
+        counts = [len(part.codes()) for part in (self.lists.waiting, self.lists.parked, self.lists.skipped)]
+        text = self.tr("Chờ {0} · Gác {1} · Vắng {2}")
+        for n, count in enumerate(counts):
+            text = text.replace(f"{{{n}}}", str(count))
+        self.summary.setText(text)
+
+    def set_compact(self, on: bool) -> None:
+        """The rail: what the officer presses while typing a record; the lists come back when the form is empty."""
+        if on == self.compact:
+            return
+        self.compact = on
+        for widget in (self.title, self.toggle_button, self.change_button, self.lists):
+            widget.setVisible(not on)
+        self.summary.setVisible(on)
+        self._work_layout.setStretch(self._work_layout.count() - 1, 1 if on else 0)
+        self.actions.set_compact(on)
+        self.card.set_compact(on)
+        self.setMinimumWidth(COMPACT_WIDTH if on else FULL_MIN_WIDTH)
+        self.setMaximumWidth(COMPACT_WIDTH if on else QWIDGETSIZE_MAX)
+        self._headline()
+        self.show_print_problems(*self._print_counts)
 
     def _sync(self) -> None:
         ready = not self._acting and self.counter_info is not None
@@ -397,6 +452,8 @@ class QueuePanel(QWidget):
     # ------------------------------------------------------------ printer problems
 
     def show_print_problems(self, failed: int, waiting: int) -> None:
+        """The reminder under the lists; in the rail the red "Máy in" tab title alone says it."""
+        self._print_counts = (failed, waiting)
         parts = []
         if failed:
             parts.append(self.tr("{0} lệnh in lỗi").replace("{0}", str(failed)))
@@ -404,7 +461,18 @@ class QueuePanel(QWidget):
             parts.append(self.tr("{0} lệnh đang chờ").replace("{0}", str(waiting)))
         text = self.tr("⚠ Máy in: {0} — xem ({1})").replace("{0}", ", ".join(parts)).replace("{1}", PRINT_TAB_KEY)
         self.printer_button.setText(text)
-        self.printer_button.setVisible(bool(parts))
+        self.printer_button.setVisible(bool(parts) and not self.compact)
+
+
+class _ResizeWatcher(QObject):
+    def __init__(self, callback: Callable[[], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._callback = callback
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self._callback()
+        return False
 
 
 def attach_queue_panel(window: Any, services: Services, counter: int | None = None) -> QueuePanel:
@@ -428,6 +496,19 @@ def attach_queue_panel(window: Any, services: Services, counter: int | None = No
     panel.record_requested.connect(window.record_for_ticket)
     panel.printing_requested.connect(lambda: window.tabs.setCurrentWidget(printing))
     window.form.saved.connect(lambda view: panel.note_recorded(view.ticket_code))
+
+    def fit() -> None:
+        """Full panel when the form still has its room beside it; the rail when the form would be cut off."""
+        splitter = window.splitter
+        frame = window.tabs.minimumSizeHint().width() - window.form.minimumSizeHint().width()
+        room = splitter.width() - PANEL_WIDTH - splitter.handleWidth() - max(0, frame)
+        panel.set_compact(window.form.wanted_width() > room)
+        width = COMPACT_WIDTH if panel.compact else PANEL_WIDTH
+        splitter.setSizes([width, max(1, splitter.width() - width - splitter.handleWidth())])
+
+    window.form.items_changed.connect(lambda _n: fit())
+    watcher = _ResizeWatcher(fit, window.splitter)
+    window.splitter.installEventFilter(watcher)
     window.tabs.currentChanged.connect(lambda i: printing.refresh() if window.tabs.widget(i) is printing else None)
     window.login.logged_in.connect(lambda _staff: (panel.start(), printing.start()))
     window.logged_out.connect(lambda: (panel.stop(), printing.stop()))

@@ -73,6 +73,7 @@ class _ColumnScroll(QScrollArea):
 
 class RecordForm(QWidget):
     saved = Signal(object)
+    items_changed = Signal(int)  # how many items the form holds: the queue panel narrows while there are some
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,7 @@ class RecordForm(QWidget):
         person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         person.setWidget(self._build_person())
         outer.addWidget(person, 4)
+        self._person = person
         self._shortcuts()
 
     # ------------------------------------------------------------ layout
@@ -119,6 +121,8 @@ class RecordForm(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self._items_box_layout = layout
+        self._items_box = box
+        self._items_scroll = scroll
         return box
 
     def _build_person(self) -> QWidget:
@@ -297,6 +301,23 @@ class RecordForm(QWidget):
         self.empty_items.setVisible(not self.editors)
         self._items_box_layout.setStretch(0, 1 if self.editors else 3)
         self._items_box_layout.setStretch(1, 2 if self.editors else 1)
+        self.items_changed.emit(len(self.editors))
+
+    def wanted_width(self) -> int:
+        """The width at which nothing is cut off: the widest chosen item beside the person column.
+
+        The item list scrolls only up and down, so an item editor wider than its column would be clipped; the
+        queue panel reads this to make room on a small screen.
+        """
+        box, inner = self._items_box, self._items_box_layout
+        frame = (
+            sum(m.left() + m.right() for m in (box.contentsMargins(), inner.contentsMargins()))
+            + self._items_scroll.verticalScrollBar().sizeHint().width()
+        )
+        items = max([box.minimumSizeHint().width()] + [e.minimumSizeHint().width() + frame for e in self.editors])
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        return items + self._person.minimumSizeHint().width() + margins.left() + margins.right() + outer.spacing()
 
     def _sync_personal(self) -> None:
         on = self.consent.isChecked()
