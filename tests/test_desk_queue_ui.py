@@ -247,6 +247,7 @@ def test_transfer_to_another_service_and_a_refusal_in_the_dialog(qtbot, open_win
     dialog = panel.transfer_dialog
     assert dialog is not None and dialog.isVisible()
     assert "A" not in dialog.service_buttons and 1 not in dialog.counter_buttons  # not where it already is
+    assert dialog.service_buttons["H"].text() == "H · Hỗ trợ DVC trực tuyến && kỹ năng số"  # shown as one "&"
     qtbot.mouseClick(dialog.counter_buttons[3], LEFT)  # desk 3 (police) does not serve civil status
     qtbot.mouseClick(dialog.ok_button, LEFT)
     assert dialog.notice.text() == "Quầy số 3 không phục vụ lĩnh vực A – Tư pháp – Hộ tịch."

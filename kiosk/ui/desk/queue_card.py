@@ -54,7 +54,7 @@ class CounterChooser(QWidget):
         self.buttons = {}
         for n, counter in enumerate(counters):
             text = f"{counter.name}\n{', '.join(counter.services)} · {counter.state_name}"
-            button = QPushButton(text)
+            button = QPushButton(text.replace("&", "&&"))  # a plain ampersand, not a keyboard mnemonic
             button.setProperty("secondary", True)
             touch(button)
             button.clicked.connect(lambda _=False, number=counter.number: self.chosen.emit(number))

@@ -35,7 +35,7 @@ def _choices(
     group.setExclusive(True)
     buttons: dict[object, QPushButton] = {}
     for n, (key, label) in enumerate(options):
-        button = QPushButton(label)
+        button = QPushButton(label.replace("&", "&&"))  # "DVC trực tuyến & kỹ năng số": a plain ampersand
         button.setCheckable(True)
         button.setProperty("choice", True)
         touch(button)
