@@ -33,7 +33,7 @@ from kiosk.ui.desk.follow_ups import FollowUpsPanel
 from kiosk.ui.desk.groups import GroupSessionsPanel
 from kiosk.ui.desk.login import LoginPage
 from kiosk.ui.desk.lookups import Lookups, load_lookups
-from kiosk.ui.desk.queue_panel import attach_queue_panel
+from kiosk.ui.desk.queue_attach import attach_queue_panel
 from kiosk.ui.desk.record_form import RecordForm
 from kiosk.ui.desk.records_list import RecordsPanel
 from kiosk.ui.desk.style import DESK_STYLE
