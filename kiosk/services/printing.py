@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, to_local
 from kiosk.db import models as m
-from kiosk.db.engine import transaction
+from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import KioskError, NotFoundError, StateError
 from kiosk.services.handouts import Document
 from kiosk.services.settings import SettingsService
@@ -246,7 +246,7 @@ class PrintingService:
             return self._row(session, job_id).pdf
 
     def jobs(self, statuses: Iterable[str] | None = None, limit: int = 50) -> list[PrintJobView]:
-        with transaction(self._sessions) as session:
+        with read_transaction(self._sessions) as session:
             q = select(m.PrintJob).order_by(m.PrintJob.id.desc()).limit(limit)
             if statuses is not None:
                 q = q.where(m.PrintJob.status.in_(list(statuses)))
@@ -255,7 +255,8 @@ class PrintingService:
     def pending(self) -> list[PrintJobView]:
         """What the desk should see for reprint: failed, waiting, and jobs stuck 'printing' by a dead process."""
         stale = self._clock.now() - STALE_AFTER
-        with transaction(self._sessions) as session:
+        # The desk reads this every few seconds: a read-only transaction never holds up the kiosk's writes.
+        with read_transaction(self._sessions) as session:
             q = (
                 select(m.PrintJob)
                 .where(

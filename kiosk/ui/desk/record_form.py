@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -54,8 +54,26 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
+class _ColumnScroll(QScrollArea):
+    """Scrolls up and down only, so it asks for its content's width: beside the queue panel the search column
+    gives way instead of the person column being cut off on the right."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        if inner is None:
+            return super().minimumSizeHint()
+        width = inner.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's width changed (fonts, style, helpers): ask the layout again
+        return super().eventFilter(watched, event)
+
+
 class RecordForm(QWidget):
     saved = Signal(object)
+    items_changed = Signal(int)  # how many items the form holds: the queue panel narrows while there are some
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,12 +87,13 @@ class RecordForm(QWidget):
         outer.setSpacing(12)
         outer.addWidget(self._build_items(), 5)
         # The person column scrolls rather than push the window past 768 px on a small laptop.
-        person = QScrollArea()
+        person = _ColumnScroll()
         person.setWidgetResizable(True)
         person.setFrameShape(QScrollArea.Shape.NoFrame)
         person.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         person.setWidget(self._build_person())
         outer.addWidget(person, 4)
+        self._person = person
         self._shortcuts()
 
     # ------------------------------------------------------------ layout
@@ -92,6 +111,7 @@ class RecordForm(QWidget):
         self.items_layout.setContentsMargins(0, 0, 0, 0)
         self.empty_items = QLabel(self.tr("Chưa chọn việc nào: gõ vào ô tìm ở trên rồi nhấn Enter."))
         self.empty_items.setProperty("hint", True)
+        self.empty_items.setWordWrap(True)
         self.items_layout.addWidget(self.empty_items)
         self.items_layout.addStretch(1)
         scroll = QScrollArea()
@@ -101,6 +121,8 @@ class RecordForm(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout.addWidget(scroll, 1)
         self._items_box_layout = layout
+        self._items_box = box
+        self._items_scroll = scroll
         return box
 
     def _build_person(self) -> QWidget:
@@ -279,6 +301,23 @@ class RecordForm(QWidget):
         self.empty_items.setVisible(not self.editors)
         self._items_box_layout.setStretch(0, 1 if self.editors else 3)
         self._items_box_layout.setStretch(1, 2 if self.editors else 1)
+        self.items_changed.emit(len(self.editors))
+
+    def wanted_width(self) -> int:
+        """The width at which nothing is cut off: the widest chosen item beside the person column.
+
+        The item list scrolls only up and down, so an item editor wider than its column would be clipped; the
+        queue panel reads this to make room on a small screen.
+        """
+        box, inner = self._items_box, self._items_box_layout
+        frame = (
+            sum(m.left() + m.right() for m in (box.contentsMargins(), inner.contentsMargins()))
+            + self._items_scroll.verticalScrollBar().sizeHint().width()
+        )
+        items = max([box.minimumSizeHint().width()] + [e.minimumSizeHint().width() + frame for e in self.editors])
+        outer = self.layout()
+        margins = outer.contentsMargins()
+        return items + self._person.minimumSizeHint().width() + margins.left() + margins.right() + outer.spacing()
 
     def _sync_personal(self) -> None:
         on = self.consent.isChecked()

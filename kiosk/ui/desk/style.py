@@ -15,7 +15,7 @@ QPushButton {{
     padding: 6px 14px; min-height: {TOUCH_MIN - 16}px;
 }}
 QPushButton:focus {{ border: 3px solid #f2b705; }}
-QPushButton[choice="true"] {{ background: {PAPER}; color: {INK}; border: 2px solid {MUTED}; }}
+QPushButton[choice="true"] {{ background: {PAPER}; color: {INK}; border: 2px solid {MUTED}; padding: 6px 8px; }}
 QPushButton[choice="true"]:checked {{ background: {ACCENT}; color: {ACCENT_INK}; border: 2px solid {ACCENT}; }}
 QPushButton[choice="true"]:focus {{ border: 3px solid #f2b705; }}
 QPushButton[secondary="true"] {{ background: {PAPER}; color: {ACCENT}; border: 2px solid {ACCENT}; }}
@@ -41,4 +41,12 @@ QLabel[heading="true"] {{ font-size: {DESK_POINT_SIZE + 2}pt; font-weight: bold;
 QLabel[hint="true"] {{ color: {MUTED}; font-size: {DESK_POINT_SIZE - 2}pt; }}
 QGroupBox {{ font-weight: bold; border: 2px solid #c9d3dd; border-radius: 8px; margin-top: 14px; padding: 8px; }}
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; color: {ACCENT}; }}
+"""
+
+# The queue panel and its dialogs: every button a finger can hit (≥ 60 px with padding and border), labels on
+# two lines (action and key) in narrow columns.
+QUEUE_BUTTON_MIN = 60
+QUEUE_STYLE = f"""
+QPushButton[queue="true"] {{ min-height: {QUEUE_BUTTON_MIN - 10}px; padding: 4px 6px; }}
+QTabBar::tab {{ padding: 4px 8px; }}
 """

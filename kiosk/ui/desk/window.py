@@ -2,7 +2,8 @@
 
 The main area is a horizontal QSplitter holding only the tabs; the queue panel (call next, recall, finish...) is
 added on the left with `set_queue_panel(widget)` when that module is present, and can hand the served ticket to the
-form with `record_for_ticket(code)`. Nothing in here depends on the queue.
+form with `record_for_ticket(code)`. Nothing in the class depends on the queue; the role factory at the end
+attaches the panel (kiosk/ui/desk/queue_panel.py).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,6 +33,7 @@ from kiosk.ui.desk.follow_ups import FollowUpsPanel
 from kiosk.ui.desk.groups import GroupSessionsPanel
 from kiosk.ui.desk.login import LoginPage
 from kiosk.ui.desk.lookups import Lookups, load_lookups
+from kiosk.ui.desk.queue_attach import attach_queue_panel
 from kiosk.ui.desk.record_form import RecordForm
 from kiosk.ui.desk.records_list import RecordsPanel
 from kiosk.ui.desk.style import DESK_STYLE
@@ -117,8 +120,22 @@ class DeskWindow(QWidget):
     def set_queue_panel(self, panel: QWidget, width: int = 360) -> None:
         """Put the queue panel on the left of the form; the splitter keeps the form usable at any width."""
         self.splitter.insertWidget(0, panel)
+        self.splitter.setStretchFactor(0, 0)  # a wider screen widens the form, not the buttons
+        self.splitter.setStretchFactor(1, 1)
         total = max(self.splitter.width(), width * 3)
         self.splitter.setSizes([width, total - width])
+        self._refit()
+
+    def _refit(self) -> None:
+        """Forget the sizes layouts cached while their page was hidden and not yet styled by DESK_STYLE.
+
+        Widgets on a hidden page of the stack do not tell their layouts when the style changes their size, so the
+        window's first layout would add up stale, larger minimums and grow past a 1366 px screen.
+        """
+        for layout in self.findChildren(QLayout):
+            layout.invalidate()
+        for widget in self.findChildren(QWidget):
+            widget.updateGeometry()
 
     def record_for_ticket(self, code: str) -> None:
         self.tabs.setCurrentWidget(self.form)
@@ -145,6 +162,7 @@ class DeskWindow(QWidget):
         self.duty.start(self.staff, lookups)
         self.tabs.setCurrentIndex(0)
         self.stack.setCurrentIndex(1)
+        self._refit()
         self.form.focus_search()
 
     def _show_place(self, point: Any) -> None:
@@ -181,13 +199,15 @@ class DeskWindow(QWidget):
         self.banner.show()
 
 
-def _open_desk(services: Services, **options: Any) -> QWidget:
-    return DeskWindow(services, **options)
+def open_desk(services: Services, **options: Any) -> QWidget:
+    window = DeskWindow(services, **options)
+    attach_queue_panel(window, services, options.get("counter"))
+    return window
 
 
 register_role(
     "desk",
     "Bàn hỗ trợ",
-    "Ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực",
-    _open_desk,
+    "Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực",
+    open_desk,
 )
