@@ -11,9 +11,11 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.services.announce import AnnounceService
 from kiosk.services.assists import AssistService
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.display import DisplayService
 from kiosk.services.duty import DutyService
 from kiosk.services.events import EventService
 from kiosk.services.groups import GroupSessionService
@@ -43,6 +45,8 @@ class Services:
     tally: TallyService
     queue: QueueService
     events: EventService
+    announce: AnnounceService
+    display: DisplayService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -68,6 +72,7 @@ def build_services(
     sessions = make_session_factory(engine)
     settings = SettingsService(sessions, clock)
     catalogue = CatalogueService(sessions)
+    queue = QueueService(sessions, clock, point_code=config.point_code)
     services = Services(
         config=config,
         engine=engine,
@@ -83,8 +88,10 @@ def build_services(
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
         tally=TallyService(sessions, clock),
-        queue=QueueService(sessions, clock, point_code=config.point_code),
+        queue=queue,
         events=EventService(sessions),
+        announce=AnnounceService(settings, queue, catalogue),
+        display=DisplayService(sessions, clock, point_code=config.point_code),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()
