@@ -66,8 +66,8 @@ class QtSpeaker(QObject):
         self._engines = tuple(preferred_engines() if engines is None else engines)
         self._locale = locale
         self._espeak_choice = espeak
-        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-sound-")
-        self._dir = Path(self._tmp.name)
+        self._tmp: tempfile.TemporaryDirectory[str] | None = None
+        self._dir = Path()
         self._files = itertools.count(1)
         self.mode: str | None = None  # "tts" | "espeak" | "chime"
         self.name = "chưa chọn giọng đọc"
@@ -82,11 +82,9 @@ class QtSpeaker(QObject):
         self._watchdog = QTimer(self)
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._step_timed_out)
-        self._output = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.mediaStatusChanged.connect(self._media_status)
-        self._player.errorOccurred.connect(self._media_error)
+        # Made in prepare(): a desk or kiosk process never opens the audio device.
+        self._output: QAudioOutput | None = None
+        self._player: QMediaPlayer | None = None
 
     # ------------------------------------------------------------ choosing
 
@@ -94,7 +92,14 @@ class QtSpeaker(QObject):
         """Pick the engine and voice (once); returns the description that is logged."""
         if self.mode is not None:
             return self.name
+        self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-sound-")
+        self._dir = Path(self._tmp.name)
         self._chime = write_chime(self._dir / "chime.wav")
+        self._output = QAudioOutput(self)
+        self._player = QMediaPlayer(self)
+        self._player.setAudioOutput(self._output)
+        self._player.mediaStatusChanged.connect(self._media_status)
+        self._player.errorOccurred.connect(self._media_error)
         available = QTextToSpeech.availableEngines()
         for engine in self._engines:
             if engine not in available:
@@ -161,7 +166,8 @@ class QtSpeaker(QObject):
         self._waiting = None
         self._pausing = False
         self._watchdog.stop()
-        self._player.stop()
+        if self._player is not None:
+            self._player.stop()
         if self._tts is not None:
             self._tts.stop()
 
@@ -190,14 +196,15 @@ class QtSpeaker(QObject):
     def _step_timed_out(self) -> None:
         if not self._pausing:
             log.warning("voice: a step took too long; going on with the next one")
-            self._player.stop()
+            if self._player is not None:
+                self._player.stop()
         self._finish_step(from_timer=True)
 
     def _pause(self, ms: int, then: Callable[[], None]) -> None:
         self._wait(ms / 1000, then, pause=True)
 
     def _play(self, path: Path | None, volume: int, label: str, then: Callable[[], None]) -> None:
-        if path is None or not path.exists():
+        if path is None or not path.exists() or self._player is None or self._output is None:
             then()
             return
         self.trace.append(f"play:{label}")
