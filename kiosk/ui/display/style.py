@@ -31,7 +31,7 @@ QLabel[role="heading"] {{ color: {SOFT}; }}
 QLabel[role="number"] {{ color: {NUMBER}; }}
 QLabel[role="soft"] {{ color: {SOFT}; }}
 QLabel[role="off"] {{ color: {OFF}; }}
-QLabel#offline {{ background: {ALERT_GROUND}; color: {TEXT}; border-radius: 10px; padding: 2px 14px; }}
+QFrame#header QLabel#offline {{ background: {ALERT_GROUND}; color: {TEXT}; border-radius: 10px; padding: 2px 14px; }}
 QFrame[row="true"] {{ background: transparent; border: none; border-top: 1px solid {LINE}; border-radius: 0; }}
 QFrame[row="true"][lit="true"] {{ background: #1d4a75; border-radius: 8px; }}
 """

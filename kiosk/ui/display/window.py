@@ -22,8 +22,9 @@ from kiosk.services.announce import CALL_KINDS, VoiceSettings, from_event
 from kiosk.services.display import RECENT_CALLS, Board, CallLine
 from kiosk.services.events import EventInfo
 from kiosk.ui.display.feed import BoardFeed
-from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, Ticker, WaitingBoard
+from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font
+from kiosk.ui.display.ticker import Ticker
 from kiosk.ui.roles import register_role
 
 log = logging.getLogger(__name__)
@@ -208,6 +209,7 @@ class DisplayWindow(QWidget):
         u = min(width, height) / 100  # 1 % of the shorter side: 10.8 px on 1920×1080
         self.office.setFont(font(3.4 * u, bold=True))
         self.offline.setFont(font(2.4 * u, bold=True))
+        self.offline.setFixedHeight(round(4.4 * u))
         self.date.setFont(font(3.2 * u))
         self.time.setFont(font(5.6 * u, bold=True))
         self.header.setFixedHeight(round(8.4 * u))
