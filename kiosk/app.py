@@ -11,9 +11,11 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.services.announce import AnnounceService
 from kiosk.services.assists import AssistService
 from kiosk.services.auth import AuthService
 from kiosk.services.catalogue import CatalogueService
+from kiosk.services.display import DisplayService
 from kiosk.services.duty import DutyService
 from kiosk.services.events import EventService
 from kiosk.services.groups import GroupSessionService
@@ -43,6 +45,8 @@ class Services:
     tally: TallyService
     queue: QueueService
     events: EventService
+    announce: AnnounceService
+    display: DisplayService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -86,6 +90,8 @@ def build_services(
         tally=TallyService(sessions, clock),
         queue=queue,
         events=EventService(sessions),
+        announce=AnnounceService(settings, queue, catalogue),
+        display=DisplayService(sessions, clock, point_code=config.point_code),
     )
     if prepare and services.catalogue.is_empty():
         services.catalogue.import_shipped()

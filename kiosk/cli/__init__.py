@@ -27,6 +27,7 @@ COMMANDS = [
     "kiosk.cli.privacy_cmd",
     "kiosk.cli.tally_cmd",
     "kiosk.cli.queue_cmd",
+    "kiosk.cli.announce_cmd",
 ]
 
 log = logging.getLogger("kiosk")

@@ -48,9 +48,12 @@ def build_window(services: Services, role: str, counter: int | None = None, wind
 def run_gui(services: Services, role: str = "picker", counter: int | None = None, windowed: bool = False) -> int:
     app = make_application()
     from kiosk.ui.adapters.qt_printer import QtPrinterBackend
+    from kiosk.ui.adapters.qt_speaker import QtSpeaker
 
     # The printing service is core (no Qt): it reaches the system's printers through this adapter.
     services.printing.attach(QtPrinterBackend())
+    # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
+    services.announce.attach(QtSpeaker(parent=app))
     window = build_window(services, role, counter, windowed)
     if windowed or role == "picker":
         window.resize(1280, 800)

@@ -44,9 +44,17 @@ class PgServer:
 
     def start(self) -> PgServer:
         self._run("initdb", "-D", str(self.dir / "data"), "-A", "trust", "-U", "postgres", "-E", "UTF8", "--no-sync")
+        self.resume()
+        return self
+
+    def resume(self) -> None:
+        """Start the server on its existing data folder (after `halt`)."""
         opts = f"-k {self.dir} -c listen_addresses='' -p {self.port} -c fsync=off -c max_connections=60"
         self._run("pg_ctl", "-D", str(self.dir / "data"), "-w", "-l", str(self.dir / "log.txt"), "-o", opts, "start")
-        return self
+
+    def halt(self) -> None:
+        """Stop the server but keep its data: a database outage, for tests of recovery."""
+        self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
 
     def create_database(self, name: str) -> str:
         self._run("createdb", "-h", str(self.dir), "-p", str(self.port), "-U", "postgres", name)

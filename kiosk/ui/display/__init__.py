@@ -1,0 +1,1 @@
+"""The hall display role: calls on a big screen, read out in Vietnamese."""

@@ -1,0 +1,101 @@
+"""The strip of notices along the bottom of the hall display (setting display.ticker)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from kiosk.ui.display import style
+from kiosk.ui.display.style import font
+
+
+class Ticker(QWidget):
+    """The admin's notices (setting display.ticker) moving right to left; still when they fit the width."""
+
+    SPEED_UNITS_PER_S = 9.0
+    FRAME_MS = 33
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.text = ""
+        self._measured: tuple[str, int] | None = None
+        self._width = 0
+        self._x = 0.0
+        self._u = 10.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(self.FRAME_MS)
+        self._timer.timeout.connect(self._step)
+        self.setFont(font(40))
+
+    @property
+    def scrolling(self) -> bool:
+        return self._timer.isActive()
+
+    def set_notices(self, notices: list[str]) -> None:
+        text = "      •      ".join(n.strip() for n in notices if n.strip())
+        if text != self.text:
+            self.text = text
+            self._x = self._u * 2
+            self._update_motion()
+            self.update()
+
+    def rescale(self, u: float) -> None:
+        self._u = u
+        self.setFont(font(3.8 * u, bold=True))
+        self.setFixedHeight(round(6.4 * u))
+        self._update_motion()
+
+    def _text_width(self) -> int:
+        key = (self.text, self.font().pixelSize())
+        if key != self._measured:  # measuring a long line on every frame would cost more than drawing it
+            self._measured = key
+            self._width = QFontMetrics(self.font()).horizontalAdvance(self.text)
+        return self._width
+
+    def _update_motion(self) -> None:
+        moving = bool(self.text) and self._text_width() > self.width() - 4 * self._u and self.isVisible()
+        if moving and not self._timer.isActive():
+            self._timer.start()
+        elif not moving:
+            self._timer.stop()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().showEvent(event)
+        self._update_motion()
+
+    def hideEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        super().resizeEvent(event)
+        self._update_motion()
+
+    def _step(self) -> None:
+        self._x -= self.SPEED_UNITS_PER_S * self._u * self.FRAME_MS / 1000
+        gap = 12 * self._u
+        if self._x < -(self._text_width() + gap):
+            self._x += self._text_width() + gap
+        self.update()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(style.PANEL))
+        painter.fillRect(0, 0, self.width(), max(2, round(0.3 * self._u)), QColor(style.LINE))
+        if not self.text:
+            return
+        painter.setFont(self.font())
+        painter.setPen(QColor(style.TEXT))
+        metrics = QFontMetrics(self.font())
+        baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
+        width = self._text_width()
+        if not self.scrolling:
+            painter.drawText(max(0, (self.width() - width) // 2), baseline, self.text)
+            return
+        gap = 12 * self._u
+        x = self._x
+        while x < self.width():
+            painter.drawText(round(x), baseline, self.text)
+            x += width + gap

@@ -1,0 +1,241 @@
+"""The hall display: the newest call in large type, the number each desk serves, the latest calls, people waiting
+per service, the date and clock, and the admin's notices moving along the bottom.
+
+It follows the change feed (kiosk/ui/display/feed.py), so calls from any desk, process or machine appear within a
+poll; it is also where calls are spoken (services.announce), because the loudspeakers hang in the hall.
+Landscape (1920×1080, 1366×768) puts the call and the desks side by side; a portrait screen stacks them.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from kiosk.app import Services
+from kiosk.clock import to_local
+from kiosk.services.announce import CALL_KINDS, VoiceSettings, from_event
+from kiosk.services.display import RECENT_CALLS, Board, CallLine
+from kiosk.services.events import EventInfo
+from kiosk.ui.display.feed import BoardFeed
+from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
+from kiosk.ui.display.style import DISPLAY_STYLE, font
+from kiosk.ui.display.ticker import Ticker
+from kiosk.ui.roles import register_role
+
+log = logging.getLogger(__name__)
+
+ROLE_TITLE = QT_TRANSLATE_NOOP("DisplayWindow", "Màn hình phòng chờ")
+ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("DisplayWindow", "Số đang phục vụ ở từng quầy, đọc số bằng giọng nói")
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Hai"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Ba"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Tư"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Năm"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Sáu"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Bảy"),
+    QT_TRANSLATE_NOOP("DisplayWindow", "Chủ nhật"),
+)
+# A call older than this when the display sees it (after an outage, say) is shown but not read out.
+SPEAK_WITHIN = timedelta(minutes=2)
+
+
+class DisplayWindow(QWidget):
+    def __init__(self, services: Services, *, start: bool = True, **options: Any) -> None:
+        super().__init__()
+        self._services = services
+        self.setObjectName("display")
+        self.setWindowTitle(self.tr("Màn hình phòng chờ"))
+        self.setStyleSheet(DISPLAY_STYLE)
+        if not options.get("windowed"):
+            self.setCursor(Qt.CursorShape.BlankCursor)  # nobody uses a mouse on the hall's screen
+        self.voice = VoiceSettings()
+        self.calls: list[CallLine] = []  # newest first
+        self.day = None
+        self.portrait: bool | None = None
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self._build_header())
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        root.addWidget(self.body, 1)
+        self.hero = HeroPanel()
+        self.desks = DeskBoard()
+        self.recent = RecentCalls()
+        self.waiting = WaitingBoard()
+        self.ticker = Ticker()
+        root.addWidget(self.ticker)
+        self._arrange(portrait=False)
+
+        self.feed = BoardFeed(services, self)
+        self.feed.board_ready.connect(self.apply_board)
+        self.feed.events_ready.connect(self.apply_events)
+        self.feed.connection_changed.connect(self.set_online)
+        self._clock = QTimer(self)
+        self._clock.setInterval(1000)
+        self._clock.timeout.connect(self._tick)
+        self._tick()
+        self._rescale()
+        if start:
+            self.start()
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("header")
+        row = QHBoxLayout(header)
+        self.office = QLabel()
+        self.office.setObjectName("office")
+        self.offline = QLabel(self.tr("Mất kết nối – đang thử lại"))
+        self.offline.setObjectName("offline")
+        self.offline.hide()
+        self.date = QLabel()
+        self.date.setProperty("role", "soft")
+        self.time = QLabel()
+        row.addWidget(self.office, 1)
+        row.addWidget(self.offline)
+        row.addSpacing(24)
+        row.addWidget(self.date)
+        row.addSpacing(24)
+        row.addWidget(self.time)
+        self.header = header
+        return header
+
+    # ------------------------------------------------------------ running
+
+    def start(self) -> None:
+        self._services.announce.prepare()
+        self.feed.start()
+        self._clock.start()
+
+    def stop(self) -> None:
+        self.feed.stop()
+        self._clock.stop()
+        self._services.announce.calls.stop()
+
+    def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
+        self.stop()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ data in
+
+    def apply_board(self, board: Board) -> None:
+        self.voice = board.voice
+        self.office.setText(board.office)
+        self.desks.set_desks(board.desks)
+        self.waiting.set_services(board.services)
+        self.ticker.set_notices(board.notices)
+        if self.day != board.business_date:
+            # A new day (or the first board): the latest calls come from the database, nothing flashes.
+            self.day = board.business_date
+            self.calls = list(board.recent)
+            if self.calls:
+                first = self.calls[0]
+                self.hero.show_call(first.code, first.counter, first.service_name, flash=False)
+            else:
+                self.hero.show_idle()
+            self._show_recent()
+        self.desks.light(self.hero.current[1] if self.hero.current else None)
+
+    def apply_events(self, events: list[EventInfo]) -> None:
+        now = self._services.clock.now()
+        for e in events:
+            if e.kind not in CALL_KINDS:
+                continue  # desks and waiting counts come with the board read right after this batch
+            a = from_event(e.kind, e.payload, self.voice)
+            if a is None:
+                continue
+            self.show_call(CallLine(a.code, a.counter, a.service, e.created_at))
+            if now - e.created_at <= SPEAK_WITHIN:
+                self._services.announce.say(a)
+            else:
+                log.info("call %s → counter %s is %s old: shown, not read out", a.code, a.counter, now - e.created_at)
+
+    def show_call(self, line: CallLine) -> None:
+        self.calls = [line, *(c for c in self.calls if c.code != line.code)][:RECENT_CALLS]
+        self.hero.show_call(line.code, line.counter, line.service_name, flash=True)
+        self.desks.show_call(line.counter, line.code)
+        self._show_recent()
+
+    def _show_recent(self) -> None:
+        self.recent.set_calls(self.calls[1:])
+
+    def set_online(self, online: bool) -> None:
+        self.offline.setVisible(not online)
+
+    def _tick(self) -> None:
+        now = to_local(self._services.clock.now())
+        weekday = QCoreApplication.translate("DisplayWindow", WEEKDAYS[now.weekday()])
+        self.date.setText(f"{weekday}, {now:%d/%m/%Y}")
+        self.time.setText(f"{now:%H:%M}")
+
+    # ------------------------------------------------------------ layout
+
+    def _arrange(self, *, portrait: bool) -> None:
+        if portrait == self.portrait:
+            return
+        self.portrait = portrait
+        for widget in (self.hero, self.desks, self.recent, self.waiting):
+            self.grid.removeWidget(widget)
+        for i in range(4):
+            self.grid.setRowStretch(i, 0)
+            self.grid.setColumnStretch(i, 0)
+        if portrait:
+            for row, (widget, stretch) in enumerate(
+                ((self.hero, 30), (self.desks, 34), (self.recent, 14), (self.waiting, 22))
+            ):
+                self.grid.addWidget(widget, row, 0)
+                self.grid.setRowStretch(row, stretch)
+            self.recent.set_columns(3)
+        else:
+            self.grid.addWidget(self.hero, 0, 0)
+            self.grid.addWidget(self.recent, 1, 0)
+            self.grid.addWidget(self.desks, 0, 1)
+            self.grid.addWidget(self.waiting, 1, 1)
+            self.grid.setRowStretch(0, 58)
+            self.grid.setRowStretch(1, 42)
+            self.grid.setColumnStretch(0, 45)
+            self.grid.setColumnStretch(1, 55)
+            self.recent.set_columns(2)
+
+    def _rescale(self) -> None:
+        width, height = max(self.width(), 320), max(self.height(), 240)
+        self._arrange(portrait=height > width * 1.05)
+        u = min(width, height) / 100  # 1 % of the shorter side: 10.8 px on 1920×1080
+        self.office.setFont(font(3.4 * u, bold=True))
+        self.offline.setFont(font(2.4 * u, bold=True))
+        self.offline.setFixedHeight(round(4.4 * u))
+        self.date.setFont(font(3.2 * u))
+        self.time.setFont(font(5.6 * u, bold=True))
+        self.header.setFixedHeight(round(8.4 * u))
+        self.header.layout().setContentsMargins(round(2 * u), 0, round(2 * u), 0)
+        margin = round(1.2 * u)
+        self.grid.setContentsMargins(margin, margin, margin, margin)
+        self.grid.setSpacing(margin)
+        self.hero.rescale(u)
+        body = height - round(8.4 * u) - round(6.4 * u) - 3 * margin
+        self.desks.rescale(u, body * (0.34 if self.portrait else 0.58))
+        self.recent.rescale(u)
+        self.waiting.rescale(u)
+        self.ticker.rescale(u)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._rescale()
+
+
+def _open(services: Services, **options: Any) -> QWidget:
+    return DisplayWindow(services, **options)
+
+
+register_role(
+    "display",
+    QCoreApplication.translate("DisplayWindow", ROLE_TITLE),
+    QCoreApplication.translate("DisplayWindow", ROLE_DESCRIPTION),
+    _open,
+)
