@@ -67,9 +67,7 @@ def venv_python() -> Path:
 def missing_debs(packages: list[str]) -> list[str]:
     missing = []
     for pkg in packages:
-        result = subprocess.run(
-            ["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True, check=False
-        )
+        result = subprocess.run(["dpkg-query", "-W", "-f=${Status}", pkg], capture_output=True, text=True, check=False)
         if "install ok installed" not in result.stdout:
             missing.append(pkg)
     return missing

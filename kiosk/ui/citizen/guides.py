@@ -20,7 +20,7 @@ from kiosk.ui.citizen.model import print_guide
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.qr import QrWidget
 from kiosk.ui.citizen.style import NORMAL, Look
-from kiosk.ui.citizen.tile import TileButton
+from kiosk.ui.citizen.tile import TileButton, line_px
 from kiosk.ui.worker import run_task
 
 MAX_QR = 3
@@ -57,7 +57,8 @@ class GuideListPage(QWidget):
         return self.tr("Hướng dẫn sử dụng ứng dụng")
 
     def _cell(self) -> QSize:
-        return QSize(int(self._look.touch_px * 5.4), int(self._look.touch_px * 1.5))
+        """Room for a title of three lines: the longest guide names need them with large text."""
+        return QSize(int(self._look.touch_px * 5.4), int(3 * line_px(self._look) + 24))
 
     def load(self) -> None:
         if not self.tiles:
@@ -87,7 +88,7 @@ class GuideListPage(QWidget):
     def set_look(self, look: Look) -> None:
         self._look = look
         self.grid.set_look(look)
-        self.grid.set_cell(self._cell(), int(look.touch_px * 2.2))
+        self.grid.set_cell(self._cell(), int(4 * line_px(look) + 24))
         for tile in self.tiles.values():
             tile.set_look(look)
 

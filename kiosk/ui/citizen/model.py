@@ -107,8 +107,8 @@ def load_home(services: Services) -> HomeData:
         next_open=next_open,
         business_date=business_date(now),
         last_event_id=last_event_id,
-        idle_reset_s=max(5, int(settings["kiosk.idle_reset_s"])),
-        ticket_show_s=max(5, int(settings["kiosk.ticket_show_s"])),
+        idle_reset_s=max(1, int(settings["kiosk.idle_reset_s"])),
+        ticket_show_s=max(1, int(settings["kiosk.ticket_show_s"])),
         large_text=bool(settings["kiosk.large_text"]),
         auto_print=bool(settings["print.auto_ticket"]),
     )

@@ -166,10 +166,12 @@ class PagedGrid(QWidget):
                 tile.hide()
         for c in range(columns):
             self._grid.setColumnStretch(c, 1)
-        for r in range(rows):
-            self._grid.setRowStretch(r, 1)
-        # Short pages keep the tiles' height; the space left goes below them.
-        self._grid.setRowStretch(rows, 0 if self._max_cell_height >= 10_000 else 1)
+        shown = min(per_page, len(self._tiles) - start)
+        used = max(1, -(-shown // columns))
+        for r in range(rows + 1):
+            self._grid.setRowStretch(r, 1 if r < used else 0)
+        # A short last page keeps the tiles as tall as on a full one; the space left stays below them.
+        self._grid.setRowStretch(used, rows - used)
         self._bar.setVisible(pages > 1)
         self.page_label.setText(self.tr("Trang {n}/{total}").format(n=self._page + 1, total=pages))
         self.prev_button.setEnabled(self._page > 0)

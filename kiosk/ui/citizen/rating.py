@@ -10,6 +10,7 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QStackedWidget,
@@ -92,16 +93,16 @@ class RatingPage(QWidget):
         left.addWidget(self.go_button)
         self._entry_box.addLayout(left, 1)
         self._pad_host = QWidget()
-        pad = QVBoxLayout(self._pad_host)
+        pad = QHBoxLayout(self._pad_host)
         pad.setContentsMargins(0, 0, 0, 0)
-        pad.setSpacing(SPACING)
+        pad.setSpacing(SPACING * 3)
         self._letter_grid = QGridLayout()
         self._letter_grid.setSpacing(SPACING)
         self._digit_grid = QGridLayout()
         self._digit_grid.setSpacing(SPACING)
         pad.addLayout(self._letter_grid, 2)
-        pad.addLayout(self._digit_grid, 4)
-        self._entry_box.addWidget(self._pad_host, 1)
+        pad.addLayout(self._digit_grid, 3)
+        self._entry_box.addWidget(self._pad_host, 2)
         for key in (*DIGITS, "erase", "0"):
             self._add_key(key)
         self._place_keys()
@@ -135,7 +136,7 @@ class RatingPage(QWidget):
             for key in self.keys.values():
                 grid.removeWidget(key)
         for n, letter in enumerate(self._letters):
-            self._letter_grid.addWidget(self.keys[letter], n // 4, n % 4)
+            self._letter_grid.addWidget(self.keys[letter], n // 2, n % 2)
         for n, key in enumerate((*DIGITS, "erase", "0")):
             self._digit_grid.addWidget(self.keys[key], n // 3, n % 3)
 

@@ -102,9 +102,7 @@ def _rating_faces(services: Services) -> QWidget:
     window = _window(services)
     window.show_rating()
     served = next(
-        code
-        for code in (f"A{n:03d}" for n in range(1, 30))
-        if services.queue.lookup(code).called_at is not None
+        code for code in (f"A{n:03d}" for n in range(1, 30)) if services.queue.lookup(code).called_at is not None
     )
     for key in served:
         window.rating_page.press(key)
@@ -137,4 +135,3 @@ register_screen("kiosk-rating", _rating)
 register_screen("kiosk-rating-faces", _rating_faces)
 register_screen("kiosk-closed", _closed)
 register_screen("kiosk-admin", _admin)
-

@@ -128,7 +128,6 @@ def stylesheet(look: Look) -> str:
     #citizen QLabel[role="office"] {{ font-size: {look.body_pt}pt; font-weight: bold; color: {look.heading}; }}
     #citizen QLabel[role="band"] {{ font-size: {look.title_pt}pt; font-weight: bold; color: {look.priority.border}; }}
     #citizen QLabel[role="muted"] {{ color: {look.muted}; }}
-    #citizen QLabel[role="number"] {{ font-size: {look.number_pt}pt; font-weight: bold; color: {look.ink}; }}
     #citizen QLabel[role="strong"] {{ font-weight: bold; }}
     #citizen QLabel[role="warn"], #citizen QFrame[role="warn"] {{
         background: {look.warn_bg}; color: {look.warn_ink}; font-weight: bold;

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.services.queue_views import TicketInfo
@@ -18,6 +19,75 @@ from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton
 
 PRINT_STATES = ("printing", "printed", "failed", "no_printer")
+
+
+class NumberLabel(QWidget):
+    """The ticket number as large as its space allows (up to the Look's size), never below the title size."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._text = ""
+        self._look = NORMAL
+        self._centred = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - same name as QLabel's
+        self._text = text
+        self.update()
+
+    def clear(self) -> None:
+        self.setText("")
+
+    def set_look(self, look: Look) -> None:
+        self._look = look
+        self.updateGeometry()
+        self.update()
+
+    def set_centred(self, centred: bool) -> None:
+        self._centred = centred
+        self.update()
+
+    def font_for(self, width: int, height: int) -> QFont:
+        font = QFont(self._look.family)
+        font.setBold(True)
+        size = float(self._look.number_pt)
+        sample = self._text or "A000"
+        while size > self._look.title_pt:
+            font.setPointSizeF(size)
+            fm = QFontMetricsF(font)
+            if fm.horizontalAdvance(sample) <= width and fm.ascent() * 1.05 <= height:
+                break
+            size -= 4
+        font.setPointSizeF(max(size, self._look.title_pt))
+        return font
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        font = QFont(self._look.family)
+        font.setBold(True)
+        font.setPointSizeF(self._look.title_pt * 2)
+        fm = QFontMetricsF(font)
+        return QSize(int(fm.horizontalAdvance("A000")), int(fm.ascent()))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        font = QFont(self._look.family)
+        font.setBold(True)
+        font.setPointSizeF(self._look.number_pt)
+        fm = QFontMetricsF(font)
+        return QSize(int(fm.horizontalAdvance("A000")), int(fm.ascent() * 1.05))
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        if not self._text:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setFont(self.font_for(self.width(), self.height()))
+        painter.setPen(QColor(self._look.ink))
+        align = Qt.AlignmentFlag.AlignHCenter if self._centred else Qt.AlignmentFlag.AlignLeft
+        painter.drawText(self.rect(), int(align | Qt.AlignmentFlag.AlignVCenter), self._text)
+        painter.end()
 
 
 class TicketPage(QWidget):
@@ -39,9 +109,7 @@ class TicketPage(QWidget):
         left.setSpacing(4)
         self.heading = QLabel(self.tr("Số thứ tự của ông/bà"))
         self.heading.setProperty("role", "title")
-        self.code_label = QLabel()
-        self.code_label.setProperty("role", "number")
-        self.code_label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.code_label = NumberLabel()
         self.priority_label = QLabel()
         self.priority_label.setProperty("role", "priority")
         self.priority_label.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -53,12 +121,11 @@ class TicketPage(QWidget):
         for label in (self.heading, self.service_label, self.counter_label, self.ahead_label):
             label.setWordWrap(True)
         left.addWidget(self.heading)
-        left.addWidget(self.code_label)
+        left.addWidget(self.code_label, 1)
         left.addWidget(self.priority_label)
         left.addWidget(self.service_label)
         left.addWidget(self.counter_label)
         left.addWidget(self.ahead_label)
-        left.addStretch(1)
         self._body.addLayout(left, 3)
 
         right = QVBoxLayout()
@@ -147,11 +214,13 @@ class TicketPage(QWidget):
 
     def set_look(self, look: Look) -> None:
         self._look = look
+        self.code_label.set_look(look)
         self.done_button.set_look(look)
         self.done_button.setMinimumHeight(look.touch_px + 20)
 
     def set_portrait(self, portrait: bool) -> None:
         self._body.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
         align = Qt.AlignmentFlag.AlignHCenter if portrait else Qt.AlignmentFlag.AlignLeft
-        for label in (self.heading, self.code_label, self.service_label, self.counter_label, self.ahead_label):
+        for label in (self.heading, self.service_label, self.counter_label, self.ahead_label):
             label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+        self.code_label.set_centred(portrait)

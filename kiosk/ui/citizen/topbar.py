@@ -29,7 +29,8 @@ class TopBar(QWidget):
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.guides_button = TileButton(self.tr("Hướng dẫn sử dụng ứng dụng"), icon="book", kind="second", mode="center")
+        guides = self.tr("Hướng dẫn sử dụng ứng dụng")
+        self.guides_button = TileButton(guides, icon="book", kind="second", mode="center")
         self.rating_button = TileButton(self.tr("Đánh giá"), icon="smile", kind="second", mode="center")
         self.toggle = TileButton(self.tr("Aa  Chữ to"), kind="plain", mode="center")
         self.toggle.setCheckable(True)
@@ -51,9 +52,11 @@ class TopBar(QWidget):
     def set_page(self, home: bool, title: str, extras: bool) -> None:
         """Home shows the office's name (and the guides and rating tiles when `extras`); other pages their title."""
         self._home = home
-        self.home_button.setVisible(not home)
-        self.guides_button.setVisible(home and extras)
-        self.rating_button.setVisible(home and extras)
+        # Hide before showing: for a moment all four would be wider than the screen and grow the window.
+        extra = home and extras
+        wanted = [(self.home_button, not home), (self.guides_button, extra), (self.rating_button, extra)]
+        for button, visible in sorted(wanted, key=lambda pair: pair[1]):
+            button.setVisible(visible)
         if home:
             self._fit_office()
         else:

@@ -395,11 +395,16 @@ class KioskWindow(QWidget):
             QTimer.singleShot(0, self.showFullScreen)
 
     def exit_kiosk(self, staff: StaffInfo) -> None:
-        """The administrator confirmed: record it, then let the window close."""
-        try:
-            self._services.auth.audit(staff.id, "kiosk_exit", f"staff:{staff.id}")
-        except KioskError as exc:
-            log.error("audit of kiosk exit failed: %s", exc.message)
+        """The administrator confirmed: record who left, then let the window close."""
+        auth = self._services.auth
+        run_task(
+            self,
+            lambda: auth.audit(staff.id, "kiosk_exit", f"staff:{staff.id}"),
+            lambda _result: self._leave(),
+            lambda error: (log.error("audit of kiosk exit failed: %s", error.message), self._leave()),
+        )
+
+    def _leave(self) -> None:
         self._may_close = True
         self.exited.emit()
         self.close()
