@@ -40,22 +40,19 @@ def waiting_caption() -> str:
 
 
 def come_back_text(next_open: datetime | None, now: datetime) -> str:
-    """'Mời ông/bà quay lại lúc 07:30 sáng mai, Thứ Tư 25/11.' from local times."""
-    tr = QCoreApplication.translate
+    """'Mời ông/bà quay lại lúc 07:30 ngày mai, Thứ Tư 25/11.' from local times."""
     if next_open is None:
-        return tr("HomePage", "Xin hỏi cán bộ tại quầy về giờ phát số.")
+        return QCoreApplication.translate("HomePage", "Xin hỏi cán bộ tại quầy về giờ phát số.")
     hour = f"{next_open:%H:%M}"
     day = next_open.date()
-    weekday = tr("HomePage", WEEKDAYS[day.weekday()])
+    weekday = QCoreApplication.translate("HomePage", WEEKDAYS[day.weekday()])
     if day == now.date():
-        return tr("HomePage", "Mời ông/bà quay lại lúc {hour} hôm nay.").format(hour=hour)
+        return QCoreApplication.translate("HomePage", "Mời ông/bà quay lại lúc {hour} hôm nay.").format(hour=hour)
     if day == now.date() + timedelta(days=1):
-        return tr("HomePage", "Mời ông/bà quay lại lúc {hour} ngày mai, {weekday} {date}.").format(
-            hour=hour, weekday=weekday, date=f"{day:%d/%m}"
-        )
-    return tr("HomePage", "Mời ông/bà quay lại lúc {hour}, {weekday} {date}.").format(
-        hour=hour, weekday=weekday, date=f"{day:%d/%m}"
-    )
+        text = QCoreApplication.translate("HomePage", "Mời ông/bà quay lại lúc {hour} ngày mai, {weekday} {date}.")
+    else:
+        text = QCoreApplication.translate("HomePage", "Mời ông/bà quay lại lúc {hour}, {weekday} {date}.")
+    return text.format(hour=hour, weekday=weekday, date=f"{day:%d/%m}")
 
 
 def service_tile(service: ServiceTile, kind: str, look: Look) -> TileButton:
