@@ -393,7 +393,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{title} – trang {n}/{total}: {part}</source>
+        <source>{part}  ·  trang {n}/{total}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -122,7 +122,7 @@ class GuidePage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(SPACING)
         self.heading = QLabel()
-        self.heading.setProperty("role", "muted")
+        self.heading.setProperty("role", "strong")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         content = QWidget()
@@ -220,9 +220,7 @@ class GuidePage(QWidget):
         self.index = max(0, min(index, len(self.sheets) - 1))
         sheet = self.sheets[self.index]
         self.heading.setText(
-            self.tr("{title} – trang {n}/{total}: {part}").format(
-                title=self.view.title if self.view else "", n=self.index + 1, total=len(self.sheets), part=sheet.heading
-            )
+            self.tr("{part}  ·  trang {n}/{total}").format(part=sheet.heading, n=self.index + 1, total=len(self.sheets))
         )
         self.sheet_title.setText(sheet.title)
         self.sheet_title.setVisible(bool(sheet.title))
@@ -292,7 +290,7 @@ class GuidePage(QWidget):
         for button in (self.list_button, self.prev_button, self.next_button, self.print_button):
             button.set_look(look)
             button.setMinimumHeight(look.touch_px)
-        self.text.setStyleSheet(f"font-size: {look.body_pt + 2}pt;")
+        self.text.setStyleSheet(f"font-size: {look.title_pt}pt;")
 
     def set_portrait(self, portrait: bool) -> None:
         del portrait

@@ -22,7 +22,7 @@ PRINT_STATES = ("printing", "printed", "failed", "no_printer")
 
 
 class NumberLabel(QWidget):
-    """The ticket number as large as its space allows (up to the Look's size), never below the title size."""
+    """The ticket number as large as its space allows, never below twice the title size."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,15 +53,15 @@ class NumberLabel(QWidget):
     def font_for(self, width: int, height: int) -> QFont:
         font = QFont(self._look.family)
         font.setBold(True)
-        size = float(self._look.number_pt)
+        size = float(self._look.number_pt) * 1.8  # as large as the space allows: portrait screens have room
         sample = self._text or "A000"
-        while size > self._look.title_pt:
+        while size > self._look.title_pt * 2:
             font.setPointSizeF(size)
             fm = QFontMetricsF(font)
             if fm.horizontalAdvance(sample) <= width and fm.ascent() * 1.05 <= height:
                 break
-            size -= 4
-        font.setPointSizeF(max(size, self._look.title_pt))
+            size -= 6
+        font.setPointSizeF(max(size, self._look.title_pt * 2))
         return font
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override

@@ -274,7 +274,7 @@ class TileButton(QAbstractButton):
         if not self._icon:
             sizes = [0.0]
         elif centred:
-            sizes = [min(inner.height() - tf.lineSpacing() * 2, inner.width() * 0.6, self._look.touch_px * 1.6), 0.0]
+            sizes = [min(inner.height() - tf.lineSpacing() * 2.5, inner.width() * 0.7, self._look.touch_px * 2.4), 0.0]
         else:
             base = badge_h or min(inner.height() * 0.3, self._look.touch_px * 0.7)
             sizes = [max(base, min(inner.height() * 0.3, self._look.touch_px)), base, 0.0]
@@ -295,6 +295,11 @@ class TileButton(QAbstractButton):
         if side:
             left = inner.center().x() - side / 2 if centred else inner.left()
             icon_rect = QRectF(left, inner.top() + max(0.0, (badge_h - side) / 2), side, side)
+        if centred and icon_rect is not None:  # the picture and its words as one block in the middle
+            words = len(title) * tf.lineSpacing() + len(subtitle) * sf.lineSpacing()
+            shift = max(0.0, (inner.height() - side - 4 - words) / 2)
+            icon_rect.translate(0, shift)
+            text = QRectF(inner.left(), icon_rect.bottom() + 4, inner.width(), words)
         plan = _Plan(icon_rect, badge, title, subtitle, text, centred, title_cut, sub_cut)
         plan.top = not centred and text.top() > inner.top()
         return plan

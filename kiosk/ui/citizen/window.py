@@ -23,6 +23,7 @@ from kiosk.clock import business_date, to_local
 from kiosk.errors import KioskError, StateError
 from kiosk.services.auth import StaffInfo
 from kiosk.services.events import EventInfo
+from kiosk.services.pdf_draw import qr_matrix
 from kiosk.services.printing import PrintJobView
 from kiosk.services.queue_views import TicketInfo
 from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
@@ -282,10 +283,15 @@ class KioskWindow(QWidget):
             tile.set_active(True)
         self.home.clear_notice()
         queue = self._services.queue
-        run_task(self, lambda: queue.issue(prefix, group), self._issued, self._issue_failed)
+
+        def issue() -> TicketInfo:
+            info = queue.issue(prefix, group)
+            qr_matrix(str(info.uuid))  # cached: the screen draws it at once, the printed ticket reuses it
+            return info
+
+        run_task(self, issue, self._issued, self._issue_failed)
 
     def _issued(self, info: TicketInfo) -> None:
-        self.last_issue_ms = (time.perf_counter() - self._tap_at) * 1000
         data = self._data
         assert data is not None
         counters = data.counters.get(info.service, ())
@@ -294,6 +300,8 @@ class KioskWindow(QWidget):
         for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
             tile.set_active(False)
         self._ticket_timer.start(data.ticket_show_s * 1000)
+        self.repaint()  # on screen now, before the printing work competes for the processor
+        self.last_issue_ms = (time.perf_counter() - self._tap_at) * 1000
         self.ticket_shown.emit(info)
         if not data.auto_print:
             self._print_done(info, "no_printer")
