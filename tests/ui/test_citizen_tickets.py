@@ -132,6 +132,8 @@ def test_printer_failure_keeps_the_number_up_and_the_job_for_the_desk(
     [job] = print_jobs(services)
     assert (job.status, job.ticket_id) == ("failed", ticket.id) and "hết giấy" in (job.error or "")
     assert [j.id for j in services.printing.pending()] == [job.id]  # the desk sees it for a reprint
+    kiosk.idle_reset()  # the idle time (45 s) is shorter than the failed ticket's: the number stays
+    assert kiosk.current_page() is page and page.code_label.text() == "A001"
     qtbot.mouseClick(kiosk.home.tiles["A"], TAP)  # taps on the hidden home change nothing
     assert len(tickets(services)) == 1
 

@@ -290,7 +290,7 @@ class GuidePage(QWidget):
         for button in (self.list_button, self.prev_button, self.next_button, self.print_button):
             button.set_look(look)
             button.setMinimumHeight(look.touch_px)
-        self.text.setStyleSheet(f"font-size: {look.title_pt}pt;")
+        self.text.setStyleSheet(f"font-size: {look.title_pt}pt; padding: 6px 12px;")
 
     def set_portrait(self, portrait: bool) -> None:
         del portrait

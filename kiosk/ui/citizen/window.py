@@ -237,7 +237,14 @@ class KioskWindow(QWidget):
         self._show(self.home)
 
     def idle_reset(self) -> None:
-        """Nobody touched the screen for a while: home, default text size, fresh data."""
+        """Nobody touched the screen for a while: home, default text size, fresh data.
+
+        Not while a ticket is shown: its own timer keeps it up long enough to be read, or photographed when the
+        printer failed.
+        """
+        if self.current_page() is self.ticket_page and self._ticket_timer.isActive():
+            self._idle.start()
+            return
         self.go_home()
         default = bool(self._data and self._data.large_text)
         if self.top.toggle.isChecked() != default:
