@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -11,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from kiosk.app import Services
+from kiosk.clock import LOCAL_TZ
 from kiosk.db import models as m
 from kiosk.ui import worker
 from kiosk.ui.citizen.style import MIN_PT, MIN_TOUCH_PX
@@ -253,3 +255,11 @@ def test_every_screen_fits_with_large_text_and_targets(qtbot: QtBot, services: S
             qtbot.wait(1)
             assert kiosk.top.toggle.isVisible()  # the text toggle is on every screen
             _check_fit(kiosk, size, f"{name} large={large}")
+    services.clock.set(datetime(2026, 11, 24, 18, 0, tzinfo=LOCAL_TZ))  # closed: the home says when to come back
+    kiosk.reload_home()
+    kiosk.go_home()
+    assert kiosk.home.closed.isVisible()
+    for large in (False, True):
+        kiosk.top.toggle.setChecked(large)
+        qtbot.wait(1)
+        _check_fit(kiosk, size, f"closed large={large}")
