@@ -1,4 +1,8 @@
-"""kiosk run [--role kiosk|desk|display|admin|all] [--counter N] [--windowed]"""
+"""kiosk run [--role kiosk|desk|display|admin|all|picker] [--counter N] [--windowed]
+
+Without --role the citizen screen opens in an ordinary window (a person trying the program can close it);
+--role kiosk opens it fullscreen and locked, as on the kiosk PC; --role picker shows the role picker.
+"""
 
 from __future__ import annotations
 
@@ -9,16 +13,40 @@ ROLES = ("kiosk", "desk", "display", "admin", "all", "picker")
 
 def register(sub: argparse._SubParsersAction) -> None:
     run = sub.add_parser("run", help="mở chương trình (màn hình theo vai trò)")
-    run.add_argument("--role", choices=ROLES, default="picker", help="màn hình cần mở (mặc định: chọn vai trò)")
+    run.add_argument(
+        "--role",
+        choices=ROLES,
+        default=None,
+        help="màn hình cần mở (mặc định: màn hình công dân trong cửa sổ; picker: chọn màn hình)",
+    )
     run.add_argument("--counter", type=int, help="số quầy (màn hình quầy)")
     run.add_argument("--windowed", action="store_true", help="mở trong cửa sổ thay vì toàn màn hình")
     run.set_defaults(handler=_run)
+
+
+def how_to_leave(role: str | None, windowed: bool) -> str:
+    """Printed on start: the citizen screen has no close button, so whoever started it learns how to leave."""
+    if role is None:
+        return (
+            "Màn hình công dân mở trong cửa sổ; đóng cửa sổ để thoát.\n"
+            "Chế độ ki-ốt toàn màn hình, khoá: kiosk run --role kiosk. Chọn màn hình khác: kiosk run --role picker."
+        )
+    if role == "kiosk" and not windowed:
+        return (
+            "Chế độ ki-ốt toàn màn hình: công dân không thoát được (không có nút đóng; Esc, Alt+F4 không tác dụng).\n"
+            "Quản trị viên thoát: chạm 5 lần vào góc trên bên trái màn hình trong 3 giây, chọn tài khoản quản trị,\n"
+            "nhập mã PIN rồi bấm 'Thoát chương trình' (dữ liệu mẫu sau 'kiosk demo': Quản trị viên, PIN 1234)."
+        )
+    return ""
 
 
 def _run(args: argparse.Namespace) -> int:
     from kiosk.cli.common import services_from
 
     services = services_from(args)
+    hint = how_to_leave(args.role, args.windowed)
+    if hint:
+        print(hint, flush=True)
     # Qt is imported only here, so every other command works on a machine without a display.
     from kiosk.ui.app import run_gui
 

@@ -21,7 +21,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, NotFoundError
 from kiosk.services.catalogue import CatalogueService, load_guide
-from kiosk.services.guide_pdf import HelpPlace, check_size, guide_view, render_guide
+from kiosk.services.guide_pdf import GuideView, HelpPlace, check_size, guide_view, render_guide
 from kiosk.services.handout_pdf import HandoutSection, HandoutView, QrLink, render_handout
 from kiosk.services.handout_pdf import check_size as check_handout_size
 from kiosk.services.queue_reads import QueueReads
@@ -219,6 +219,11 @@ class HandoutService:
         row = self._catalogue.guide(slug)
         return self._guide_document(row.slug, row.content, size)
 
+    def guide_view(self, slug: str) -> GuideView:
+        """The guide as plain data with its QR links (the app's stores first): what the kiosk shows page by page."""
+        row = self._catalogue.guide(slug)
+        return self._guide_view(row.slug, row.content)
+
     def guide_file(self, path: Path, size: str = "a4") -> Document:
         """Render a guide YAML file that is not (yet) in the catalogue, to check it before shipping."""
         slug, content = load_guide(path)
@@ -226,6 +231,12 @@ class HandoutService:
 
     def _guide_document(self, slug: str, content: dict[str, Any], size: str) -> Document:
         size = check_size(size)
+        view = self._guide_view(slug, content)
+        point = self._point()
+        place = HelpPlace(point.name, point.address, self._setting_text("office.hotline") or None)
+        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size))
+
+    def _guide_view(self, slug: str, content: dict[str, Any]) -> GuideView:
         links: list[QrLink] = []
         app_code = content.get("app")
         if app_code:
@@ -237,10 +248,7 @@ class HandoutService:
                     links.append(QrLink(app.ios_url, f"Tải {app.name} cho iPhone"))
                 if not links and app.web_url:
                     links.append(QrLink(app.web_url, f"Trang chính thức {app.name}"))
-        view = guide_view(slug, content, links)
-        point = self._point()
-        place = HelpPlace(point.name, point.address, self._setting_text("office.hotline") or None)
-        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size))
+        return guide_view(slug, content, links)
 
     # ------------------------------------------------------------ helpers
 

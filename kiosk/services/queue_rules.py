@@ -9,7 +9,7 @@ import logging
 import math
 import re
 from collections.abc import Iterable, Mapping
-from datetime import datetime, time
+from datetime import datetime, time, timedelta
 from statistics import median
 
 log = logging.getLogger(__name__)
@@ -80,6 +80,25 @@ def issuing_open(hours: Hours, local: datetime) -> bool:
         return False
     now = local.time()
     return spans[0][0] <= now < max(end for _, end in spans)
+
+
+def next_opening(hours: Hours, local: datetime) -> datetime | None:
+    """When tickets are handed out again, for a screen that is closed now: the next first opening of a day.
+
+    `local` is the local time now; the answer is in the same zone. None when the hours impose no limit or name
+    no day at all.
+    """
+    if not hours:
+        return None
+    for days_ahead in range(8):
+        day = (local + timedelta(days=days_ahead)).date()
+        spans = hours.get(day.weekday())
+        if not spans:
+            continue
+        start = datetime.combine(day, spans[0][0], tzinfo=local.tzinfo)
+        if start > local:
+            return start
+    return None
 
 
 def describe_hours(hours: Hours) -> str:

@@ -28,15 +28,19 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def build_window(services: Services, role: str, counter: int | None = None, windowed: bool = False) -> QWidget:
+DEFAULT_ROLE = "kiosk"  # what a bare `kiosk run` opens: the citizen screen, when this build has it
+
+
+def build_window(
+    services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False
+) -> QWidget:
+    """The window of `role`; None means the default role (the citizen kiosk), "picker" the role picker."""
     from kiosk.ui.picker import RolePicker
     from kiosk.ui.roles import available_roles, open_role
 
     options = {"counter": counter, "windowed": windowed}
-    if role == "picker":
-        keys = [r.key for r in available_roles()]
-        # A fresh install opens straight on the citizen screen once it exists.
-        role = "kiosk" if keys == ["kiosk"] else "picker"
+    if role is None:
+        role = DEFAULT_ROLE if DEFAULT_ROLE in {r.key for r in available_roles()} else "picker"
     if role != "picker":
         window = open_role(role, services, **options)
         if window is not None:
@@ -45,19 +49,23 @@ def build_window(services: Services, role: str, counter: int | None = None, wind
     return RolePicker(services, **options)
 
 
-def run_gui(services: Services, role: str = "picker", counter: int | None = None, windowed: bool = False) -> int:
+def run_gui(services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False) -> int:
+    """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
+    (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked."""
     app = make_application()
     from kiosk.ui.adapters.qt_printer import QtPrinterBackend
     from kiosk.ui.adapters.qt_speaker import QtSpeaker
+    from kiosk.ui.picker import RolePicker
 
     # The printing service is core (no Qt): it reaches the system's printers through this adapter.
     services.printing.attach(QtPrinterBackend())
     # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
     services.announce.attach(QtSpeaker(parent=app))
+    windowed = windowed or role is None
     window = build_window(services, role, counter, windowed)
-    if windowed or role == "picker":
-        window.resize(1280, 800)
-        window.show()
+    if windowed or isinstance(window, RolePicker):
+        window.resize(1366, 768)
+        window.showMaximized()
     else:
         window.showFullScreen()
     code = app.exec()

@@ -1,0 +1,1326 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="vi_VN">
+<context>
+    <name>AdminPage</name>
+    <message>
+        <source>Chỉ dành cho quản trị viên. Chọn tài khoản quản trị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thoát chương trình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại màn hình công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị – thoát chế độ ki-ốt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: nhập mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin chào {name}. Thoát chế độ ki-ốt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminWindow</name>
+    <message>
+        <source>Quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng hợp số liệu, xuất báo cáo (cần mã PIN quản trị)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị – Ki-ốt hỗ trợ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khu vực quản trị đang khoá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập bằng mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng hợp số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khoá ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskWindow</name>
+    <message>
+        <source>Bàn hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sinh hoạt nhóm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bàn hỗ trợ – </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DutyPanel</name>
+    <message>
+        <source>Điểm danh ngày trực hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm danh trực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết thúc ca</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày trực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Các ngày trong tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mức hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay đang trực: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa ai điểm danh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã điểm danh trực tại {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã kết thúc ca trực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPanel</name>
+    <message>
+        <source>Hiện cả lịch hẹn 7 ngày tới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trễ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc đã hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên hệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem số điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi lần xem được ghi vào nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trễ {0} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lịch hẹn đến hạn hoặc quá hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đánh dấu xong lịch hẹn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupSessionsPanel</name>
+    <message>
+        <source>Ghi buổi sinh hoạt, tập huấn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ đề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên buổi (nếu không chọn chủ đề)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu buổi sinh hoạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người dự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tờ rơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phụ trách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do huỷ buổi đã chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huỷ buổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Chọn chủ đề —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Chọn thôn —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu buổi {0} ({1} người dự).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} ngày qua: {1} buổi, {2} người dự, {3} tờ rơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã huỷ buổi sinh hoạt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuideListPage</name>
+    <message>
+        <source>Chạm vào việc ông/bà muốn làm trên điện thoại để xem từng bước:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có hướng dẫn nào; xin hỏi cán bộ tại quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GuidePage</name>
+    <message>
+        <source>Các hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang mở hướng dẫn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cần chuẩn bị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giới thiệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bước {n}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nếu gặp khó khăn ({n}/{total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu ý an toàn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cẩn thận kẻ gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở camera điện thoại (hoặc Zalo › Quét mã QR) và hướng vào một mã dưới đây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang chính thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quét mã để mở</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{part}  ·  trang {n}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in tờ hướng dẫn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã in tờ hướng dẫn – xin nhận ở máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không in giấy – xin hỏi cán bộ tại quầy để in tờ hướng dẫn này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in đang lỗi – cán bộ tại quầy sẽ in lại tờ hướng dẫn này cho ông/bà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa in được – xin hỏi cán bộ tại quầy. ({reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ Nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>người chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin hỏi cán bộ tại quầy về giờ phát số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mời ông/bà quay lại lúc {hour} hôm nay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mời ông/bà quay lại lúc {hour} ngày mai, {weekday} {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mời ông/bà quay lại lúc {hour}, {weekday} {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện ngoài giờ làm việc, máy chưa phát số thứ tự.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ông/bà vẫn có thể xem hướng dẫn sử dụng ứng dụng và đánh giá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ưu tiên – chạm vào nhóm của ông/bà:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ làm việc: {hours}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>Thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỹ năng số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ mục này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cổng nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nộp được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ (nếu có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ 000.00.23.H19-241124-0001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nộp phí trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập bằng VNeID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Lý do chưa làm được —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPicker</name>
+    <message>
+        <source>Tìm thủ tục, ứng dụng, kỹ năng: &apos;khai sinh&apos;, &apos;vneid&apos;, &apos;1.001193&apos; (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>☆ Ưa dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghim mục đang chọn lên đầu danh sách (Ctrl+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỹ năng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không tìm thấy; thử gõ ít chữ hơn hoặc mã thủ tục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Bỏ ghim</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <source>Ki-ốt công dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy số thứ tự, hướng dẫn sử dụng ứng dụng, đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ki-ốt hỗ trợ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Bàn hỗ trợ – đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn tên của anh/chị:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Chọn tên khác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản nào: dùng lệnh  kiosk staff add  để thêm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PagedGrid</name>
+    <message>
+        <source>Trang trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang {n}/{total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Đăng nhập quản trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khu vực quản trị: cần tài khoản quản trị và mã PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 đến 8 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PriorityPage</name>
+    <message>
+        <source>Chạm vào lĩnh vực cần làm để lấy số ưu tiên:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy số ưu tiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ưu tiên: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RatingPage</name>
+    <message>
+        <source>Đánh giá sự hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số thứ tự in trên phiếu của ông/bà (ví dụ A012), hoặc đưa mã QR trên phiếu vào máy quét.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin nhập số thứ tự in trên phiếu, ví dụ A012.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {code} chưa được phục vụ nên chưa thể đánh giá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {code} – {service}. Ông/bà hài lòng thế nào với việc phục vụ hôm nay?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập lại số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Về trang chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cảm ơn ông/bà! Đã ghi nhận đánh giá “{level}” cho số {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Dưới 18</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18–59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc đã hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn việc nào: gõ vào ô tìm ở trên rồi nhấn Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người được hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thứ tự (nếu có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Độ tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người dân đồng ý lưu họ tên, số điện thoại để nhắc hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên người dân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số điện thoại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú (không ghi số CCCD, mật khẩu, mã OTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá biểu mẫu, giữ nơi, thôn và người hỗ trợ (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F2 tìm · ↑↓ Enter chọn · Alt+1/2/3 tuổi · Ctrl+Enter lưu · Ctrl+N mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— Ngoài xã / không rõ —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá thông tin đã lưu ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu thay đổi  (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôi sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sửa lượt hỗ trợ số {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu thay đổi lượt số {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu lượt hỗ trợ số {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPanel</name>
+    <message>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tải lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc đã hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Liên hệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do huỷ (bắt buộc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huỷ bản ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người dân rút đồng ý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá ngay họ tên và số điện thoại đã lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã huỷ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hẹn </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xong hẹn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã huỷ lượt số {0}; bản ghi vẫn được giữ trong nhật ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xoá họ tên và số điện thoại theo yêu cầu của người dân.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RolePicker</name>
+    <message>
+        <source>Ki-ốt hỗ trợ số – chọn màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ki-ốt hỗ trợ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn màn hình cần mở trên máy này:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có màn hình nào trong bản cài đặt này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TallyDashboard</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ Nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổng hợp số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tất cả các điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đã phát</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã phục vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ trung bình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lượt hỗ trợ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nộp trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNeID mức 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hàng chờ dài nhất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu chính thức (nhập tay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do cán bộ nhập kèm nguồn và ngày; không phải số liệu hỗ trợ tại điểm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tính số liệu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số liệu hỗ trợ tại điểm · {point} · cập nhật {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tất cả các điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay – {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tháng {month}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ {start} đến {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>đang chờ: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vắng mặt: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90% chờ dưới {n} phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>từ 60 tuổi: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} hồ sơ đã nộp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mức 1: {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{parts} lượt đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lúc {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số người đến theo giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời gian chờ (phút)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tuyến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trực tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bưu chính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa nộp được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kết quả hỗ trợ thủ tục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theo thành viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày trực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có số liệu chính thức cho kỳ này.
+Nhập bằng lệnh: kiosk tally official add …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {value}
+    nguồn: {source}, ngày {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang xuất {fmt}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TicketPage</name>
+    <message>
+        <source>Số thứ tự của ông/bà</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã phiếu – không chứa thông tin cá nhân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiếu số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ưu tiên: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi được gọi, mời đến quầy số {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khi được gọi, mời đến quầy số {listed} hoặc {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có ai chờ trước ông/bà.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trước ông/bà còn {n} người.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dự kiến chờ khoảng {m} phút.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in phiếu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã in phiếu – xin nhận phiếu ở khe máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in đang lỗi — xin ghi nhớ số {code} hoặc chụp ảnh màn hình này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không in phiếu giấy — xin ghi nhớ số {code} hoặc chụp ảnh màn hình này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>Trang chủ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hướng dẫn sử dụng ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đánh giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa  Chữ to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aa  Chữ thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1 @@
+"""The citizen kiosk screen (role "kiosk")."""

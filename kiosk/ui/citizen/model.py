@@ -1,0 +1,166 @@
+"""What the citizen screen reads and prints, gathered in plain Python (no Qt): runs on the worker thread.
+
+Everything goes through the services of the composition root; the screen keeps the result (`HomeData`) and
+follows the change feed for the waiting counts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any
+
+from kiosk.clock import business_date, to_local
+from kiosk.services.printing import PrintJobView
+from kiosk.services.queue_reads import ServiceTile
+from kiosk.services.queue_rules import next_opening, parse_hours
+from kiosk.services.queue_views import TicketInfo
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+
+# Icons of the shipped priority groups (a commune's own group can name one in the term's `extra: {icon: ...}`).
+PRIORITY_ICONS = {
+    "nguoi_cao_tuoi": "elderly",
+    "nguoi_khuyet_tat": "wheelchair",
+    "phu_nu_mang_thai": "pregnant",
+    "nguoi_co_cong": "medal",
+    "tre_nho": "child",
+}
+# The four faces, best first; the names shown come from the catalogue (terms of kind "satisfaction").
+FACE_LEVELS = ("rat_hai_long", "hai_long", "binh_thuong", "khong_hai_long")
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+_CODE = re.compile(r"^([A-Z]{1,2})0*(\d{1,4})$")
+
+
+@dataclass(frozen=True)
+class PriorityGroup:
+    code: str
+    name: str
+    icon: str
+
+
+@dataclass(frozen=True)
+class Level:
+    code: str
+    name: str
+
+
+@dataclass(frozen=True, eq=False)
+class HomeData:
+    office_name: str
+    office_short: str
+    tiles: tuple[ServiceTile, ...]
+    counters: dict[str, tuple[int, ...]]  # service prefix → desks that serve it
+    groups: tuple[PriorityGroup, ...]
+    levels: tuple[Level, ...]
+    issuing_open: bool
+    hours_text: str
+    next_open: datetime | None  # local time tickets are handed out again, when closed now
+    business_date: date
+    last_event_id: int  # the feed position the counts are valid at
+    idle_reset_s: int
+    ticket_show_s: int
+    large_text: bool
+    auto_print: bool
+
+    @property
+    def prefixes(self) -> tuple[str, ...]:
+        return tuple(t.prefix for t in self.tiles)
+
+
+def load_home(services: Services) -> HomeData:
+    """Everything the home screen shows. The feed position is read first, so no change between it and the
+    counts is missed (an event seen twice only sets a count to the same value again)."""
+    last_event_id = services.events.latest_id()
+    settings = services.settings.all()
+    tiles = services.queue.service_tiles()
+    counters: dict[str, list[int]] = {}
+    for desk in services.queue.counters():
+        for prefix in desk.services:
+            counters.setdefault(prefix, []).append(desk.number)
+    is_open, hours_text = services.queue.issuing_hours()
+    now = services.clock.now()
+    next_open = None
+    if not is_open:
+        next_open = next_opening(parse_hours(settings["queue.opening_hours"]), to_local(now))
+    try:
+        point = services.catalogue.point(services.config.point_code)
+        office_name, office_short = point.name, point.short_name or point.name
+    except Exception:  # noqa: BLE001 - the kiosk still hands out numbers without its office row
+        office_name = office_short = ""
+    groups = tuple(
+        PriorityGroup(t.code, t.name, str((t.extra or {}).get("icon") or PRIORITY_ICONS.get(t.code, "star")))
+        for t in services.catalogue.terms("priority_group")
+    )
+    levels = tuple(Level(t.code, t.name) for t in services.catalogue.terms("satisfaction"))
+    return HomeData(
+        office_name=office_name,
+        office_short=office_short,
+        tiles=tuple(tiles),
+        counters={prefix: tuple(sorted(numbers)) for prefix, numbers in counters.items()},
+        groups=groups,
+        levels=levels,
+        issuing_open=is_open,
+        hours_text=hours_text,
+        next_open=next_open,
+        business_date=business_date(now),
+        last_event_id=last_event_id,
+        idle_reset_s=max(1, int(settings["kiosk.idle_reset_s"])),
+        ticket_show_s=max(1, int(settings["kiosk.ticket_show_s"])),
+        large_text=bool(settings["kiosk.large_text"]),
+        auto_print=bool(settings["print.auto_ticket"]),
+    )
+
+
+def print_ticket(services: Services, info: TicketInfo) -> PrintJobView:
+    """Render and print a ticket just issued. The paper shows what the screen shows: people ahead and the wait
+    from the moment of issuing; office, counters and the ticket row from the handouts service."""
+    view = services.handouts.ticket_view(info.code, info.business_date)
+    view = replace(view, people_ahead=info.waiting_ahead, wait_minutes=info.estimated_wait_min)
+    return services.printing.print_document(services.handouts.ticket(view))
+
+
+def print_guide(services: Services, slug: str) -> PrintJobView:
+    return services.printing.print_document(services.handouts.guide(slug))
+
+
+def is_uuid(text: str) -> bool:
+    return bool(_UUID.match(text.strip()))
+
+
+def normalise_code(text: str) -> str:
+    """'a12', 'A0012' and 'A012' all mean A012, as the number is said aloud; anything else is returned as typed."""
+    value = (text or "").strip().upper()
+    parts = _CODE.match(value)
+    return f"{parts[1]}{int(parts[2]):03d}" if parts else value
+
+
+def ticket_ref(text: str) -> str:
+    """What the rating screen sends to the queue: a scanned uuid as is, a typed code normalised."""
+    text = (text or "").strip()
+    return text if is_uuid(text) else normalise_code(text)
+
+
+def apply_events(counts: dict[str, int], events: list[Any], business_day: date) -> tuple[dict[str, int], bool]:
+    """New waiting counts from feed events (their `waiting` payload is the count after the change).
+
+    Returns (counts, reload): reload is True when something the counts cannot follow happened (a new day).
+    """
+    counts = dict(counts)
+    reload = False
+    for event in events:
+        payload = event.payload or {}
+        if event.kind == "day_rolled_over":
+            reload = True
+            continue
+        if not event.kind.startswith("ticket_"):
+            continue
+        if payload.get("business_date") and payload["business_date"] != business_day.isoformat():
+            reload = reload or payload["business_date"] > business_day.isoformat()
+            continue
+        service, waiting = payload.get("service"), payload.get("waiting")
+        if isinstance(service, str) and isinstance(waiting, int) and service in counts:
+            counts[service] = waiting
+    return counts, reload

@@ -1,0 +1,437 @@
+"""The citizen kiosk window (role "kiosk"): home, priority, ticket, guides, rating and the administrator's exit.
+
+Locked (the default for `kiosk run --role kiosk`): fullscreen, frameless, on top; closing, Alt+F4 and Esc do
+nothing. The administrator leaves with five taps in the top-left corner within three seconds and an admin PIN.
+
+Work off the UI thread (kiosk/ui/worker.run_task): the ticket is shown as soon as queue.issue() returns, and
+printed after. The waiting counts follow services.events.since(last_id), polled every 500 ms. After
+`kiosk.idle_reset_s` without a touch every screen returns home and forgets what was on it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.app import Services
+from kiosk.clock import business_date, to_local
+from kiosk.errors import KioskError, StateError
+from kiosk.services.auth import StaffInfo
+from kiosk.services.events import EventInfo
+from kiosk.services.pdf_draw import qr_matrix
+from kiosk.services.printing import PrintJobView
+from kiosk.services.queue_views import TicketInfo
+from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
+from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+from kiosk.ui.citizen.home import HomePage
+from kiosk.ui.citizen.model import HomeData, apply_events, is_uuid, load_home, print_ticket
+from kiosk.ui.citizen.priority import PriorityPage
+from kiosk.ui.citizen.rating import RatingPage
+from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
+from kiosk.ui.citizen.ticket import TicketPage
+from kiosk.ui.citizen.tile import TileButton
+from kiosk.ui.citizen.topbar import TopBar
+from kiosk.ui.roles import register_role
+from kiosk.ui.worker import run_task
+
+log = logging.getLogger(__name__)
+
+ROLE_TITLE = QT_TRANSLATE_NOOP("KioskWindow", "Ki-ốt công dân")
+ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("KioskWindow", "Lấy số thứ tự, hướng dẫn sử dụng ứng dụng, đánh giá")
+POLL_MS = 500
+HOURS_CHECK_MS = 30_000
+MIN_FAILED_SHOW_S = 60  # a number the citizen must remember or photograph stays up at least a minute
+INPUT_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
+
+
+class KioskWindow(QWidget):
+    ticket_shown = Signal(object)  # TicketInfo, the moment it is on screen
+    home_loaded = Signal(object)  # HomeData
+    exited = Signal()
+
+    def __init__(self, services: Services, *, locked: bool = True, **_options: Any) -> None:
+        super().__init__()
+        self._services = services
+        self.locked = locked
+        self._may_close = False
+        self._data: HomeData | None = None
+        self._counts: dict[str, int] = {}
+        self._last_event = 0
+        self._polling = False
+        self._loading = False
+        self._issuing = False
+        self._tap_at = 0.0
+        self.last_issue_ms: float | None = None
+        self._typed = ""
+        self._last_press: tuple[int, int, int] | None = None
+        self._corner = CornerTaps()
+        self._portrait = False
+        self.look: Look = NORMAL
+        self.setObjectName("citizen")
+        self.setWindowTitle(self.tr("Ki-ốt hỗ trợ số"))
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        if locked:
+            flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+            self.setWindowFlags(flags)
+            self.setWindowState(Qt.WindowState.WindowFullScreen)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(8)
+        self.top = TopBar()
+        layout.addWidget(self.top)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack, 1)
+        self.home = HomePage()
+        self.priority_page = PriorityPage()
+        self.ticket_page = TicketPage()
+        self.guides_page = GuideListPage(services)
+        self.guide_page = GuidePage(services)
+        self.rating_page = RatingPage(services)
+        self.admin_page = AdminPage(services)
+        self.pages: list[Any] = [
+            self.home,
+            self.priority_page,
+            self.ticket_page,
+            self.guides_page,
+            self.guide_page,
+            self.rating_page,
+            self.admin_page,
+        ]
+        for page in self.pages:
+            self.stack.addWidget(page)
+        self._connect()
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self.idle_reset)
+        self._ticket_timer = QTimer(self)
+        self._ticket_timer.setSingleShot(True)
+        self._ticket_timer.timeout.connect(self.go_home)
+        self._poll = QTimer(self)
+        self._poll.setInterval(POLL_MS)
+        self._poll.timeout.connect(self.poll_events)
+        self._hours = QTimer(self)
+        self._hours.setInterval(HOURS_CHECK_MS)
+        self._hours.timeout.connect(self._check_hours)
+        QApplication.instance().installEventFilter(self)  # removed by Qt when this window is destroyed
+
+        self.set_look(NORMAL)
+        self._show(self.home)
+        self.reload_home()
+
+    def _connect(self) -> None:
+        self.top.home_button.clicked.connect(self.go_home)
+        self.top.guides_button.clicked.connect(self.show_guides)
+        self.top.rating_button.clicked.connect(self.show_rating)
+        self.top.toggle.toggled.connect(lambda on: self.set_look(LARGE if on else NORMAL))
+        self.home.service_chosen.connect(lambda prefix: self.issue(prefix))
+        self.home.group_chosen.connect(self.show_priority)
+        self.home.guides_requested.connect(self.show_guides)
+        self.home.rating_requested.connect(self.show_rating)
+        self.priority_page.service_chosen.connect(self.issue)
+        self.priority_page.back_requested.connect(self.go_home)
+        self.ticket_page.done.connect(self.go_home)
+        self.guides_page.guide_chosen.connect(self.open_guide)
+        self.guide_page.back_requested.connect(self.show_guides)
+        self.rating_page.finished.connect(self.go_home)
+        self.admin_page.cancelled.connect(self.go_home)
+        self.admin_page.exit_confirmed.connect(self.exit_kiosk)
+
+    # ------------------------------------------------------------ data
+
+    def reload_home(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        run_task(self, lambda: load_home(self._services), self._home_loaded, self._home_failed)
+
+    def _home_loaded(self, data: HomeData) -> None:
+        self._loading = False
+        first = self._data is None
+        self._data = data
+        self._counts = {t.prefix: t.waiting for t in data.tiles}
+        self._last_event = data.last_event_id
+        self.home.set_data(data, to_local(self._services.clock.now()))
+        self.priority_page.set_data(data)
+        self.rating_page.set_letters(data.prefixes)
+        self.rating_page.set_levels(data.levels)
+        self.top.set_office(data.office_name, data.office_short)
+        self._idle.setInterval(data.idle_reset_s * 1000)
+        if first and data.large_text:
+            self.top.toggle.setChecked(True)
+        self._refresh_top()
+        self._poll.start()
+        self._hours.start()
+        self.home_loaded.emit(data)
+
+    def _home_failed(self, error: KioskError) -> None:
+        self._loading = False
+        self.home.show_notice(error.message)
+        QTimer.singleShot(5000, self.reload_home)  # a database that comes back is picked up again
+
+    def poll_events(self) -> None:
+        """Read-only and cheap: the events after the last one seen; their payloads carry the new counts."""
+        if self._polling or self._data is None:
+            return
+        self._polling = True
+        after = self._last_event
+        run_task(self, lambda: self._services.events.since(after), self._events_arrived, self._poll_failed)
+
+    def _events_arrived(self, events: list[EventInfo]) -> None:
+        self._polling = False
+        if not events or self._data is None:
+            return
+        self._last_event = events[-1].id
+        self._counts, reload = apply_events(self._counts, events, self._data.business_date)
+        self.home.set_counts(self._counts)
+        self.priority_page.set_counts(self._counts)
+        if reload:
+            self.reload_home()
+
+    def _poll_failed(self, error: KioskError) -> None:
+        self._polling = False
+        log.warning("event poll failed: %s", error.detail or error.message)
+
+    def _check_hours(self) -> None:
+        data = self._data
+        if data is None:
+            return
+        if business_date(self._services.clock.now()) != data.business_date:
+            self.reload_home()
+            return
+        run_task(
+            self,
+            self._services.queue.issuing_hours,
+            lambda result: self.reload_home() if result[0] != data.issuing_open else None,
+            self._poll_failed,
+        )
+
+    # ------------------------------------------------------------ navigation
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        self._refresh_top()
+        if page is not self.rating_page:
+            self.setFocus()  # keystrokes (a ticket scanner) come to the window, not to a hidden field
+
+    def _refresh_top(self) -> None:
+        page = self.stack.currentWidget()
+        home = page is self.home
+        self.top.set_page(home, "" if home else page.title(), extras=not self._portrait)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def go_home(self) -> None:
+        """Back to the home, forgetting what the other screens showed."""
+        self._ticket_timer.stop()
+        self._issuing = False
+        for page in self.pages:
+            page.reset()
+        self._show(self.home)
+
+    def idle_reset(self) -> None:
+        """Nobody touched the screen for a while: home, default text size, fresh data.
+
+        Not while a ticket is shown: its own timer keeps it up long enough to be read, or photographed when the
+        printer failed.
+        """
+        if self.current_page() is self.ticket_page and self._ticket_timer.isActive():
+            self._idle.start()
+            return
+        self.go_home()
+        default = bool(self._data and self._data.large_text)
+        if self.top.toggle.isChecked() != default:
+            self.top.toggle.setChecked(default)
+        self.reload_home()
+
+    def show_priority(self, code: str) -> None:
+        group = next((g for g in self._data.groups if g.code == code), None) if self._data else None
+        if group is None or self._issuing:
+            return
+        self.priority_page.start(group)
+        self._show(self.priority_page)
+
+    def show_guides(self) -> None:
+        self.guides_page.load()
+        self._show(self.guides_page)
+
+    def open_guide(self, slug: str) -> None:
+        self.guide_page.open(slug)
+        self._show(self.guide_page)
+
+    def show_rating(self, scanned: str | None = None) -> None:
+        self._show(self.rating_page)
+        self.rating_page.start(scanned)
+
+    def show_admin(self) -> None:
+        self.admin_page.start()
+        self._show(self.admin_page)
+
+    # ------------------------------------------------------------ tickets
+
+    def issue(self, prefix: str, group: str | None = None) -> None:
+        """A tile was tapped. A second tap (or a tap on a page no longer shown) while one is issued is ignored."""
+        page = self.stack.currentWidget()
+        if self._issuing or self._data is None or not self._data.issuing_open:
+            return
+        if page is not (self.priority_page if group else self.home):
+            return
+        self._issuing = True
+        self._tap_at = time.perf_counter()
+        tile = (self.priority_page.tiles if group else self.home.tiles).get(prefix)
+        if tile is not None:
+            tile.set_active(True)
+        self.home.clear_notice()
+        queue = self._services.queue
+
+        def issue() -> TicketInfo:
+            info = queue.issue(prefix, group)
+            qr_matrix(str(info.uuid))  # cached: the screen draws it at once, the printed ticket reuses it
+            return info
+
+        run_task(self, issue, self._issued, self._issue_failed)
+
+    def _issued(self, info: TicketInfo) -> None:
+        data = self._data
+        assert data is not None
+        counters = data.counters.get(info.service, ())
+        self.ticket_page.show_ticket(info, counters)
+        self._show(self.ticket_page)
+        for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
+            tile.set_active(False)
+        self._ticket_timer.start(data.ticket_show_s * 1000)
+        self.repaint()  # on screen now, before the printing work competes for the processor
+        self.last_issue_ms = (time.perf_counter() - self._tap_at) * 1000
+        self.ticket_shown.emit(info)
+        if not data.auto_print:
+            self._print_done(info, "no_printer")
+            return
+        services = self._services
+        run_task(
+            self,
+            lambda: print_ticket(services, info),
+            lambda job: self._ticket_printed(info, job),
+            lambda error: self._ticket_print_error(info, error),
+        )
+
+    def _ticket_printed(self, info: TicketInfo, job: PrintJobView) -> None:
+        if job.status != "printed":
+            self._print_done(info, "failed")
+        else:
+            self._print_done(info, "printed" if job.printer_name else "no_printer")
+
+    def _ticket_print_error(self, info: TicketInfo, error: KioskError) -> None:
+        log.error("ticket %s not printed: %s", info.code, error.detail or error.message)
+        self._print_done(info, "failed")
+
+    def _print_done(self, info: TicketInfo, state: str) -> None:
+        if self.ticket_page.info is not info:
+            return  # the citizen already left that ticket
+        self.ticket_page.set_print_state(state)
+        if state != "printed" and self._data is not None:
+            self._ticket_timer.start(max(MIN_FAILED_SHOW_S, 3 * self._data.ticket_show_s) * 1000)
+
+    def _issue_failed(self, error: KioskError) -> None:
+        self.go_home()
+        self.home.show_notice(error.message)
+        if isinstance(error, StateError):  # e.g. the office closed a moment ago
+            self.reload_home()
+
+    # ------------------------------------------------------------ look and shape
+
+    def set_look(self, look: Look) -> None:
+        self.look = look
+        self.setStyleSheet(stylesheet(look))
+        self.top.set_look(look)
+        for page in self.pages:
+            page.set_look(look)
+        for tile in self.findChildren(TileButton):
+            tile.set_look(look)
+        self._refresh_top()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        portrait = self.height() > self.width()
+        if portrait != self._portrait:
+            self._portrait = portrait
+            for page in self.pages:
+                page.set_portrait(portrait)
+            self._refresh_top()
+
+    # ------------------------------------------------------------ lock-down, idle, gesture, scanner
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() in INPUT_EVENTS and isinstance(watched, QWidget) and watched.window() is self:
+            if self._data is not None:
+                self._idle.start()
+            if event.type() == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+                self._count_corner(event)
+        return False
+
+    def _count_corner(self, event: QMouseEvent) -> None:
+        point = event.globalPosition().toPoint()
+        key = (int(event.timestamp()), point.x(), point.y())
+        if key == self._last_press:  # the same press seen again on its way up to a parent widget
+            return
+        self._last_press = key
+        local = self.mapFromGlobal(point)
+        if 0 <= local.x() < CORNER_PX and 0 <= local.y() < CORNER_PX and self._corner.tap():
+            self.show_admin()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        """Esc and shortcuts do nothing; a QR scanner typing a ticket uuid + Enter opens the rating."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            typed, self._typed = self._typed.strip(), ""
+            if is_uuid(typed):
+                self.show_rating(typed)
+        elif event.text() and event.text().isprintable():
+            self._typed = (self._typed + event.text())[-40:]
+        event.accept()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        if self.locked and not self._may_close:
+            event.ignore()  # Alt+F4, the window manager, a stray click: a citizen cannot leave the kiosk
+            return
+        for timer in (self._poll, self._hours, self._idle, self._ticket_timer):
+            timer.stop()
+        event.accept()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        super().changeEvent(event)
+        if self.locked and event.type() == QEvent.Type.WindowStateChange and self.isMinimized():
+            QTimer.singleShot(0, self.showFullScreen)
+
+    def exit_kiosk(self, staff: StaffInfo) -> None:
+        """The administrator confirmed: record who left, then let the window close."""
+        auth = self._services.auth
+        run_task(
+            self,
+            lambda: auth.audit(staff.id, "kiosk_exit", f"staff:{staff.id}"),
+            lambda _result: self._leave(),
+            lambda error: (log.error("audit of kiosk exit failed: %s", error.message), self._leave()),
+        )
+
+    def _leave(self) -> None:
+        self._may_close = True
+        self.exited.emit()
+        self.close()
+
+
+def _open(services: Services, **options: Any) -> QWidget:
+    return KioskWindow(services, locked=not options.get("windowed"))
+
+
+register_role(
+    "kiosk",
+    QCoreApplication.translate("KioskWindow", ROLE_TITLE),
+    QCoreApplication.translate("KioskWindow", ROLE_DESCRIPTION),
+    _open,
+)
