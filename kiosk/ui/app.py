@@ -49,6 +49,32 @@ def build_window(
     return RolePicker(services, **options)
 
 
+def open_all_roles(services: Services, counter: int | None, windowed: bool) -> list[QWidget]:
+    """One PC, every screen: the citizen screen on the first monitor, the hall display on the second (if any),
+    the desk in a window. Small points often have one PC with a touch screen and a TV."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui.roles import open_role
+
+    screens = QGuiApplication.screens()
+    windows: list[QWidget] = []
+    for key in ("kiosk", "display", "desk"):
+        window = open_role(key, services, counter=counter, windowed=windowed or key == "desk")
+        if window is None:
+            continue
+        windows.append(window)
+        if key == "display" and len(screens) > 1 and not windowed:
+            window.setScreen(screens[1])
+            window.setGeometry(screens[1].geometry())
+            window.showFullScreen()
+        elif key == "kiosk" and not windowed:
+            window.showFullScreen()
+        else:
+            window.resize(1366, 768)
+            window.show()
+    return windows
+
+
 def run_gui(services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False) -> int:
     """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
     (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked."""
@@ -62,6 +88,12 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
     services.announce.attach(QtSpeaker(parent=app))
     windowed = windowed or role is None
+    if role == "all":
+        windows = open_all_roles(services, counter, windowed)
+        code = app.exec()
+        services.close()
+        del windows
+        return int(code)
     window = build_window(services, role, counter, windowed)
     if windowed or isinstance(window, RolePicker):
         window.resize(1366, 768)

@@ -28,3 +28,15 @@ def test_fonts_render_vietnamese(qtbot: QtBot) -> None:
     metrics = QFontMetrics(app.font())
     assert app.font().family() == "Noto Sans"
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "ẢẤẦẨẪẬẮẰẲẴẶẺẼỀỂỄỆỈỊỎỐỒỔỖỘỚỜỞỠỢỦỨỪỬỮỰỲỶỸỴđĐ")
+
+
+def test_role_all_opens_every_screen(qtbot: QtBot, services: Services) -> None:
+    from kiosk.ui.app import open_all_roles
+
+    make_application()
+    windows = open_all_roles(services, counter=1, windowed=True)
+    for w in windows:
+        qtbot.addWidget(w)
+    names = {type(w).__module__.split(".")[2] for w in windows}
+    assert names == {"citizen", "display", "desk"}
+    assert all(w.isVisible() for w in windows)
