@@ -88,3 +88,17 @@ def test_malformed_catalogue_via_cli(tmp_path: Path) -> None:
     result = kiosk("catalogue", "check", "--dir", str(folder), "--guides", str(tmp_path / "none"))
     assert result.returncode == 2
     assert "queue.yaml, dòng 2" in result.stderr and "prefix" in result.stderr
+
+
+def test_settings_set_and_list(tmp_path: Path) -> None:
+    env = {"KIOSK_DB_URL": f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}"}
+    assert kiosk("settings", "set", "office.hotline", "0203 3888 999", env=env).returncode == 0
+    hours = '{"mon-fri": ["07:00-11:00"]}'
+    assert kiosk("settings", "set", "queue.opening_hours", hours, env=env).returncode == 0
+    values = json.loads(kiosk("settings", "list", "--json", env=env).stdout)
+    assert values["office.hotline"] == "0203 3888 999"
+    assert values["queue.opening_hours"] == {"mon-fri": ["07:00-11:00"]}
+    wrong_hours = kiosk("settings", "set", "queue.opening_hours", '{"mon-fri": ["7h-11h"]}', env=env)
+    assert wrong_hours.returncode == 2 and "Giờ làm việc" in wrong_hours.stderr
+    bad = kiosk("settings", "set", "kiosk.idle_reset_s", "lâu", env=env)
+    assert bad.returncode == 2 and "không hợp lệ" in bad.stderr

@@ -23,6 +23,7 @@ COMMANDS = [
     "kiosk.cli.catalogue_cmd",
     "kiosk.cli.screenshot_cmd",
     "kiosk.cli.sync_cmd",
+    "kiosk.cli.settings_cmd",
     "kiosk.cli.print_cmd",
     "kiosk.cli.privacy_cmd",
     "kiosk.cli.tally_cmd",
