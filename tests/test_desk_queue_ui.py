@@ -182,6 +182,7 @@ def test_call_next_shows_the_ticket_and_serves_it_at_this_desk(qtbot, open_windo
     assert panel.notice.text() == f"Đã mời số {elder.code} đến quầy 1."
     row = _ticket(services, elder.code)
     assert (row.status, row.counter_id) == ("serving", _counter_id(services, 1))
+    assert row.served_by_id == window.staff.id  # the tally counts tickets per officer
     assert panel.lists.waiting.codes() == [normal.code]
 
     services.clock.advance(minutes=3, seconds=25)

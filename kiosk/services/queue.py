@@ -137,8 +137,10 @@ class QueueService(QueueReads):
 
     # ------------------------------------------------------------ calling
 
-    def call_next(self, counter: int) -> CallResult:
-        """Finish what the desk serves, then call the next citizen for it (ticket None when nobody waits)."""
+    def call_next(self, counter: int, staff_id: int | None = None) -> CallResult:
+        """Finish what the desk serves, then call the next citizen for it (ticket None when nobody waits).
+
+        `staff_id` is the officer logged in at the desk: the ticket keeps who served it (tally by member)."""
         self._roll_over()
         with transaction(self._sessions) as session:
             now, today = self._now()
@@ -148,10 +150,10 @@ class QueueService(QueueReads):
             if ticket is None:
                 return CallResult(desk.number, desk.name, None, finished=finished)
             desk.consecutive_priority_calls = desk.consecutive_priority_calls + 1 if ticket.priority_group else 0
-            info = self._start_serving(session, ticket, desk, now, resumed=False)
+            info = self._start_serving(session, ticket, desk, now, resumed=False, staff_id=staff_id)
             return CallResult(desk.number, desk.name, info, finished=finished)
 
-    def call_ticket(self, counter: int, code: str) -> CallResult:
+    def call_ticket(self, counter: int, code: str, staff_id: int | None = None) -> CallResult:
         """Call one ticket by its code: a parked citizen who is ready, or a waiting one the desk picks by hand."""
         self._roll_over()
         with transaction(self._sessions) as session:
@@ -168,7 +170,7 @@ class QueueService(QueueReads):
             if ticket.status == "waiting" and not self._desk_may_serve(session, desk, ticket):
                 raise StateError(f"Quầy số {desk.number} không phục vụ lĩnh vực của số {ticket.code}.")
             finished = self._finish_serving(session, desk, now, auto=True)
-            info = self._start_serving(session, ticket, desk, now, resumed=resumed)
+            info = self._start_serving(session, ticket, desk, now, resumed=resumed, staff_id=staff_id)
             return CallResult(desk.number, desk.name, info, finished=finished, resumed=resumed)
 
     def _desk_ready(self, session: Session, number: int, now: datetime) -> m.Counter:
@@ -209,9 +211,11 @@ class QueueService(QueueReads):
         return session.scalar(q)
 
     def _start_serving(
-        self, session: Session, t: m.Ticket, desk: m.Counter, now: datetime, *, resumed: bool
+        self, session: Session, t: m.Ticket, desk: m.Counter, now: datetime, *, resumed: bool, staff_id: int | None
     ) -> TicketInfo:
         t.status = "serving"
+        if staff_id is not None:
+            t.served_by_id = staff_id
         t.counter_id = desk.id
         t.target_counter_id = None
         t.front_of_queue = False

@@ -32,6 +32,7 @@ class _ResizeWatcher(QObject):
 def attach_queue_panel(window: Any, services: Services, counter: int | None = None) -> QueuePanel:
     """Put the queue panel beside the desk's record form and the printer tab among its tabs, and wire them."""
     panel = QueuePanel(services, counter)
+    panel.staff_id = lambda: window.staff.id if window.staff is not None else None
     window.set_queue_panel(panel, width=PANEL_WIDTH)
     printing = PrintJobsPanel(services)
     title = QCoreApplication.translate("QueuePanel", "Máy in")

@@ -47,6 +47,8 @@ class QueuePanel(QWidget):
     def __init__(self, services: Services, counter: int | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        # Who is logged in at the desk (set by the window): the tickets called here record who served them.
+        self.staff_id: Callable[[], int | None] = lambda: None
         self._preselect = counter
         self._machine = QSettings(str(services.config.data_dir / SETTINGS_FILE), QSettings.Format.IniFormat)
         self.counter_number: int | None = None
@@ -332,12 +334,13 @@ class QueuePanel(QWidget):
             return
         q = self._services.queue
         current = self.current
+        staff = self.staff_id()
         if key == "next":
-            self._run(lambda: q.call_next(n), self._called)
+            self._run(lambda: q.call_next(n, staff), self._called)
         elif key == "call_parked":
             code = code or self.lists.parked.selected_code()
             if code:
-                self._run(lambda: q.call_ticket(n, code), self._called)
+                self._run(lambda: q.call_ticket(n, code, staff), self._called)
         elif key == "recall":
             self._run(lambda: q.recall(n), lambda t: self._said(self.tr("Đã gọi lại số {0}."), t))
         elif key == "skip":
