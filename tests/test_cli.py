@@ -102,3 +102,20 @@ def test_settings_set_and_list(tmp_path: Path) -> None:
     assert wrong_hours.returncode == 2 and "Giờ làm việc" in wrong_hours.stderr
     bad = kiosk("settings", "set", "kiosk.idle_reset_s", "lâu", env=env)
     assert bad.returncode == 2 and "không hợp lệ" in bad.stderr
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk queue status --json | head -1`: the reader leaves early; no crash sentence, exit 0."""
+    from kiosk.cli import main
+
+    monkeypatch.setenv("KIOSK_DB_URL", f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}")
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # nobody reads any more: the first write raises BrokenPipeError
+    with capsys.disabled():
+        stream = open(write_end, "w", buffering=1, encoding="utf-8")  # noqa: SIM115 - closed below
+        monkeypatch.setattr(sys, "stdout", stream)
+        assert main(["settings", "list"]) == 0
+        monkeypatch.undo()
+    stream.close()

@@ -78,6 +78,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # `kiosk queue status --json | head`: the reader left early; nothing went wrong here.
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception:  # noqa: BLE001 - last line of defence: a person sees a sentence, the log keeps the trace
         _write_crash_log()
         print(
