@@ -187,8 +187,16 @@ def follow_job(printer: str, job_name: str, wait_s: float, poll_s: float = 0.3) 
     while True:
         listed = jobs(printer)
         if listed is None:
-            return job
-        mine = [(job_id, state) for job_id, state, name in listed if job_name in name]
+            # No ipptool: nothing to wait for. Otherwise a busy cupsd can miss one answer: ask again in time.
+            if shutil.which("ipptool") is None or time.monotonic() >= deadline:
+                return job
+            time.sleep(poll_s)
+            continue
+        if job is not None:
+            # Once a job completes CUPS may forget its name (history without attributes): follow it by id.
+            mine = [(job_id, state) for job_id, state, _ in listed if job_id == job[0]]
+        else:
+            mine = [(job_id, state) for job_id, state, name in listed if job_name in name]
         job = max(mine) if mine else job
         if job is not None and job[1] in TERMINAL:
             return job
