@@ -24,6 +24,7 @@ from kiosk.services.printing import PrintingService
 from kiosk.services.privacy import PrivacyService
 from kiosk.services.queue import QueueService
 from kiosk.services.settings import SettingsService
+from kiosk.services.sync import SyncService
 from kiosk.services.tally import TallyService
 
 
@@ -43,6 +44,7 @@ class Services:
     handouts: HandoutService
     printing: PrintingService
     tally: TallyService
+    sync: SyncService
     queue: QueueService
     events: EventService
     announce: AnnounceService
@@ -88,6 +90,7 @@ def build_services(
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code, queue),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
         tally=TallyService(sessions, clock),
+        sync=SyncService(sessions, clock, config.point_code),
         queue=queue,
         events=EventService(sessions),
         announce=AnnounceService(settings, queue, catalogue),

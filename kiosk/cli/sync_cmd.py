@@ -25,8 +25,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _service(args: argparse.Namespace) -> SyncService:
-    services = services_from(args)
-    return SyncService(services.sessions, services.clock, services.config.point_code)
+    return services_from(args).sync
 
 
 def _export(args: argparse.Namespace) -> int:
