@@ -17,10 +17,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kiosk.services.catalogue import GUIDES_DIR, load_guide  # noqa: E402
-from kiosk.services.guide_pdf import HelpPlace, guide_view, render_guide  # noqa: E402
-from kiosk.services.handout_pdf import HandoutSection, HandoutView, QrLink, render_handout  # noqa: E402
-from kiosk.services.ticket_pdf import TicketView, render_ticket  # noqa: E402
+from kiosk.services.catalogue.service import GUIDES_DIR, load_guide  # noqa: E402
+from kiosk.services.documents.guide import HelpPlace, guide_view, render_guide  # noqa: E402
+from kiosk.services.documents.handout import HandoutSection, HandoutView, QrLink, render_handout  # noqa: E402
+from kiosk.services.documents.ticket import TicketView, render_ticket  # noqa: E402
 
 FIXTURE_GUIDE = ROOT / "tests" / "fixtures" / "guides" / "kich-hoat-vneid-mau.yaml"
 OFFICE = "Trung tâm Phục vụ hành chính công xã Tân Phú"

@@ -11,21 +11,21 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
-from kiosk.services.announce import AnnounceService
-from kiosk.services.assists import AssistService
-from kiosk.services.auth import AuthService
-from kiosk.services.catalogue import CatalogueService
+from kiosk.services.access.auth import AuthService
+from kiosk.services.access.privacy import PrivacyService
+from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.display import DisplayService
-from kiosk.services.duty import DutyService
+from kiosk.services.documents.service import HandoutService
 from kiosk.services.events import EventService
-from kiosk.services.groups import GroupSessionService
-from kiosk.services.handouts import HandoutService
-from kiosk.services.printing import PrintingService
-from kiosk.services.privacy import PrivacyService
-from kiosk.services.queue import QueueService
+from kiosk.services.printing.service import PrintingService
+from kiosk.services.queue.commands import QueueService
+from kiosk.services.records.duty import DutyService
+from kiosk.services.records.groups import GroupSessionService
+from kiosk.services.records.service import AssistService
 from kiosk.services.settings import SettingsService
 from kiosk.services.sync import SyncService
 from kiosk.services.tally import TallyService
+from kiosk.services.voice.service import AnnounceService
 
 
 @dataclass

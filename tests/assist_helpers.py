@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from kiosk.app import Services
 from kiosk.db import models as m
-from kiosk.services.assist_types import ItemInput, RecordInput
+from kiosk.services.records.types import ItemInput, RecordInput
 
 
 def add_staff(services: Services, name: str, role: str = "team_member") -> int:

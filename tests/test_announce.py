@@ -11,8 +11,9 @@ import pytest
 from kiosk.app import Services
 from kiosk.cli import main
 from kiosk.config import sqlite_url
-from kiosk.services import announce_audio
-from kiosk.services.announce import (
+from kiosk.services.voice import audio as announce_audio
+from kiosk.services.voice.audio import RATE, EspeakNg, chime_frames, wav_seconds, write_chime
+from kiosk.services.voice.service import (
     DEFAULT_TEMPLATE,
     Announcement,
     CallQueue,
@@ -21,8 +22,7 @@ from kiosk.services.announce import (
     from_event,
     template_ok,
 )
-from kiosk.services.announce_audio import RATE, EspeakNg, chime_frames, wav_seconds, write_chime
-from kiosk.services.speech_text import number_words, speakable, spoken_code
+from kiosk.services.voice.words import number_words, speakable, spoken_code
 
 needs_espeak = pytest.mark.skipif(EspeakNg.find() is None, reason="espeak-ng with the 'vi' voice is not installed")
 

@@ -13,7 +13,7 @@ from kiosk.app import Services
 from kiosk.clock import FixedClock
 from kiosk.db import models as m
 from kiosk.errors import AuthError, InputError, NotFoundError, StateError
-from kiosk.services.assist_types import ItemInput
+from kiosk.services.records.types import ItemInput
 from tests.assist_helpers import add_staff, add_ticket, khai_sinh, visit
 
 TODAY = date(2026, 11, 24)

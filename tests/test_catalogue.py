@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from kiosk.app import Services
 from kiosk.db import models as m
 from kiosk.errors import CatalogueError
-from kiosk.services.catalogue import CATALOGUE_DIR, load_catalogue
+from kiosk.services.catalogue.service import CATALOGUE_DIR, load_catalogue
 
 
 def _count(services: Services, model: type) -> int:

@@ -17,7 +17,7 @@ import pytest
 
 from kiosk.app import Services
 from kiosk.errors import CatalogueError
-from kiosk.services.catalogue import CATALOGUE_DIR, GUIDES_DIR, load_catalogue, load_guide
+from kiosk.services.catalogue.service import CATALOGUE_DIR, GUIDES_DIR, load_catalogue, load_guide
 
 SLUGS = (
     "vneid-level2",

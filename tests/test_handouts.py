@@ -14,8 +14,8 @@ from kiosk.app import Services
 from kiosk.clock import LOCAL_TZ, business_date
 from kiosk.db import models as m
 from kiosk.errors import InputError, NotFoundError
-from kiosk.services.catalogue import CATALOGUE_DIR
-from kiosk.services.ticket_pdf import TicketView, render_ticket
+from kiosk.paths import CATALOGUE_DIR
+from kiosk.services.documents.ticket import TicketView, render_ticket
 from tests.helpers import pdfcheck
 
 FIXTURE_GUIDES = Path(__file__).parent / "fixtures" / "guides"

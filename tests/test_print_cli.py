@@ -14,7 +14,7 @@ from kiosk.cli import main
 from kiosk.clock import business_date
 from kiosk.config import load_config
 from kiosk.db import models as m
-from kiosk.services.catalogue import CATALOGUE_DIR
+from kiosk.paths import CATALOGUE_DIR
 from tests.helpers import pdfcheck
 from tests.test_handouts import FIXTURE_GUIDES, GUIDE
 

@@ -11,7 +11,7 @@ from kiosk.app import Services
 from kiosk.clock import FixedClock
 from kiosk.db import models as m
 from kiosk.errors import NotFoundError, StateError
-from kiosk.services.handouts import Document
+from kiosk.services.documents.service import Document
 from tests.helpers import pdfcheck
 
 

@@ -15,7 +15,7 @@ from kiosk.app import Services
 from kiosk.clock import FixedClock
 from kiosk.db import models as m
 from kiosk.errors import AuthError, InputError, StateError
-from kiosk.services.groups import GroupSessionInput
+from kiosk.services.records.groups import GroupSessionInput
 from tests.assist_helpers import add_staff, visit
 
 TODAY = date(2026, 11, 24)

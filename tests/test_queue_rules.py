@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, time
 
 from kiosk.clock import LOCAL_TZ
-from kiosk.services.queue_rules import (
+from kiosk.services.queue.rules import (
     describe_hours,
     estimate_wait,
     issuing_open,

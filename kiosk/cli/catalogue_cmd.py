@@ -6,7 +6,8 @@ import argparse
 from pathlib import Path
 
 from kiosk.cli.common import services_from
-from kiosk.services.catalogue import CATALOGUE_DIR, GUIDES_DIR, load_catalogue
+from kiosk.paths import CATALOGUE_DIR, GUIDES_DIR
+from kiosk.services.catalogue.service import load_catalogue
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -14,8 +14,8 @@ from pathlib import Path
 from kiosk.app import Services
 from kiosk.cli.common import print_json, services_from
 from kiosk.errors import InputError
-from kiosk.services.handouts import Document
-from kiosk.services.printing import PDF_FOLDER, PrintJobView
+from kiosk.services.documents.service import Document
+from kiosk.services.printing.service import PDF_FOLDER, PrintJobView
 
 STATUS_NAMES = {
     "queued": "chờ in",

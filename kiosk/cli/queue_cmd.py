@@ -14,7 +14,7 @@ from typing import Any
 
 from kiosk.cli.common import print_json, services_from
 from kiosk.clock import format_local
-from kiosk.services.queue_views import CallResult, CounterInfo, TicketInfo
+from kiosk.services.queue.views import CallResult, CounterInfo, TicketInfo
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -51,7 +51,7 @@ def _set(args: argparse.Namespace) -> int:
 
 def _check_hours(value: object) -> None:
     """At run time a bad entry is skipped with a warning; here the person typing it gets told at once."""
-    from kiosk.services.queue_rules import parse_hours
+    from kiosk.services.queue.rules import parse_hours
 
     example = '{"mon-fri": ["07:30-11:30", "13:30-17:00"], "sat": ["07:30-11:30"]}'
     if not isinstance(value, dict) or not value:

@@ -9,7 +9,7 @@ import sys
 
 from kiosk.cli.common import print_json, services_from
 from kiosk.errors import InputError
-from kiosk.services.auth import ROLES, check_pin_format
+from kiosk.services.access.auth import ROLES, check_pin_format
 
 
 def register(sub: argparse._SubParsersAction) -> None:

@@ -22,7 +22,7 @@ from kiosk.clock import LOCAL_TZ, Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
-from kiosk.services.auth import hash_pin
+from kiosk.services.access.auth import hash_pin
 
 DEMO_PIN = "1234"
 DEMO_STAFF = [

@@ -19,9 +19,9 @@ from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction
 from kiosk.errors import NotFoundError
-from kiosk.services.announce import VOICE_KEYS, VoiceSettings
-from kiosk.services.queue_base import read_settings
-from kiosk.services.queue_rules import describe_hours, parse_hours
+from kiosk.services.queue.base import read_settings
+from kiosk.services.queue.rules import describe_hours, parse_hours
+from kiosk.services.voice.service import VOICE_KEYS, VoiceSettings
 
 T = m.Ticket
 RECENT_CALLS = 8

@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Services
-from kiosk.services.catalogue import RESOURCES
+from kiosk.paths import I18N_DIR
 from kiosk.ui.theme import apply_base_style
 
 log = logging.getLogger(__name__)
@@ -22,7 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("commune-kiosk")
     # Vietnamese is the source language; a .qm beside it translates every screen (Qt tr + resources/i18n/*.ts).
     translator = QTranslator(app)
-    if translator.load(QLocale(), "kiosk", "_", str(RESOURCES / "i18n")):
+    if translator.load(QLocale(), "kiosk", "_", str(I18N_DIR)):
         app.installTranslator(translator)
     apply_base_style(app)
     return app

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from kiosk.services.catalogue import RESOURCES
+from kiosk.paths import FONT_DIR
 
 FONT_FAMILY = "Noto Sans"
 # WCAG AA needs 4.5:1; these pairs are well above 7:1.
@@ -24,7 +24,7 @@ MIN_POINT_SIZE = 24
 def load_fonts() -> str:
     """Register the shipped fonts so Vietnamese renders the same on every PC, whatever it has installed."""
     family = FONT_FAMILY
-    for path in sorted((RESOURCES / "fonts").glob("*.ttf")):
+    for path in sorted(FONT_DIR.glob("*.ttf")):
         font_id = QFontDatabase.addApplicationFont(str(path))
         families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
         if families:

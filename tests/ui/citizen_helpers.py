@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 
 from kiosk.app import Services
 from kiosk.db import models as m
-from kiosk.services.printing import PrinterError, PrintOutcome, PrintRequest
+from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.ui.app import make_application
 from kiosk.ui.citizen.window import KioskWindow
 

@@ -18,8 +18,8 @@ from PySide6.QtGui import QFontMetrics
 from kiosk.app import Services, build_services
 from kiosk.cli import main
 from kiosk.clock import FixedClock
-from kiosk.services.announce import Announcement
 from kiosk.services.events import EventInfo
+from kiosk.services.voice.service import Announcement
 from kiosk.ui import worker
 from kiosk.ui.app import make_application
 from kiosk.ui.display.window import DisplayWindow

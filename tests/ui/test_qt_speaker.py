@@ -12,8 +12,8 @@ import sys
 import pytest
 from PySide6.QtCore import QLocale
 
-from kiosk.services.announce import Announcement, CallQueue, compose
-from kiosk.services.announce_audio import EspeakNg
+from kiosk.services.voice.audio import EspeakNg
+from kiosk.services.voice.service import Announcement, CallQueue, compose
 from kiosk.ui.adapters.qt_speaker import QtSpeaker, preferred_engines
 from kiosk.ui.app import make_application
 

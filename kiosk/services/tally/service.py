@@ -8,8 +8,7 @@ its own rows, so its rates come from summed parts, never from an average of dail
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -25,11 +24,11 @@ from kiosk.services.tally import queries as q
 from kiosk.services.tally.assist_figures import NO_VILLAGE, AssistFigures, Breakdowns, channel_parts
 from kiosk.services.tally.calc import rate
 from kiosk.services.tally.lookups import Lookups
+from kiosk.services.tally.model import FORMATS, Office, Tally, place_of
 from kiosk.services.tally.official import LOCAL_LABEL, OFFICIAL_LABEL, OfficialIndicator
 from kiosk.services.tally.period import Period
 from kiosk.services.tally.queue_figures import QueueFigures
 
-FORMATS = ("table", "json", "csv", "xlsx", "pdf")
 MEMBER_FIELDS = (
     "helped",
     "aged_60_plus",
@@ -57,41 +56,6 @@ VILLAGE_FIELDS = (
     "attendance",
     "leaflets",
 )
-
-
-@dataclass(frozen=True)
-class Office:
-    """Who the report is from: the point's names, or the commune desk's when all points are counted."""
-
-    name: str
-    commune_name: str
-    place: str  # the place on the date line: "Tân Phú, ngày … tháng … năm …"
-
-
-@dataclass(frozen=True)
-class Tally:
-    period: Period
-    point_code: str | None
-    office: Office
-    generated_at: datetime
-    data: dict[str, Any]
-
-    def to_json(self) -> dict[str, Any]:
-        return self.data
-
-
-def _place(commune_name: str) -> str:
-    """'UBND xã Tân Phú' → 'Tân Phú' for the date line; anything else is used as written."""
-    words = commune_name.split()
-    for i, word in enumerate(words):
-        if word.lower() in ("xã", "phường", "thị", "đặc") and i + 1 < len(words):
-            rest = words[i + 1 :]
-            if word.lower() == "thị" and rest and rest[0].lower() == "trấn":
-                rest = rest[1:]
-            elif word.lower() == "đặc" and rest and rest[0].lower() == "khu":
-                rest = rest[1:]
-            return " ".join(rest) or commune_name
-    return commune_name
 
 
 class TallyService:
@@ -179,7 +143,7 @@ class TallyService:
         if row is None:
             return None, Office(name="", commune_name="", place="")
         commune = row.commune_name or ""
-        return (row.id if point else None), Office(name=row.name, commune_name=commune, place=_place(commune))
+        return (row.id if point else None), Office(name=row.name, commune_name=commune, place=place_of(commune))
 
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
@@ -295,27 +259,13 @@ class TallyService:
 
     def render(self, tally: Tally, fmt: str) -> bytes:
         """The report as bytes: json, csv (UTF-8 with BOM), xlsx, pdf, or the plain-text table."""
-        if fmt == "json":
-            from kiosk.services.tally.export_json import render_json
+        # Imported here, not at the top: reportlab and openpyxl cost a start-up that only an export needs.
+        from kiosk.services.tally.exports import RENDERERS
 
-            return render_json(tally)
-        if fmt == "csv":
-            from kiosk.services.tally.export_csv import render_csv
-
-            return render_csv(tally)
-        if fmt == "xlsx":
-            from kiosk.services.tally.export_xlsx import render_xlsx
-
-            return render_xlsx(tally)
-        if fmt == "pdf":
-            from kiosk.services.tally.export_pdf import render_pdf
-
-            return render_pdf(tally)
-        if fmt == "table":
-            from kiosk.services.tally.export_table import render_table
-
-            return render_table(tally).encode("utf-8")
-        raise InputError(f"Định dạng '{fmt}' không có; chọn một trong: {', '.join(FORMATS)}.")
+        renderer = RENDERERS.get(fmt)
+        if renderer is None:
+            raise InputError(f"Định dạng '{fmt}' không có; chọn một trong: {', '.join(FORMATS)}.")
+        return renderer(tally)
 
     def export(self, tally: Tally, fmt: str, folder: Path) -> Path:
         """Write the report into `folder` under a name that says what it holds; returns the file written."""

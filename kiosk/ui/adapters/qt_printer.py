@@ -19,8 +19,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.services import cups
-from kiosk.services.printing import PrinterError, PrintOutcome, PrintRequest
+from kiosk.services.printing import cups
+from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.text import fold
 
 MAX_DPI = 300  # an A4 page at 1200 dpi would be a 550 MB image; 300 dpi is sharp on paper

@@ -24,8 +24,8 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QtAudio
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from kiosk.errors import KioskError
-from kiosk.services.announce import Announcement
-from kiosk.services.announce_audio import EspeakNg, wav_seconds, write_call_wav, write_chime
+from kiosk.services.voice.audio import EspeakNg, wav_seconds, write_call_wav, write_chime
+from kiosk.services.voice.service import Announcement
 from kiosk.ui.worker import run_task
 
 log = logging.getLogger(__name__)

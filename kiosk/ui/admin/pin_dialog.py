@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.ui import worker
 from kiosk.ui.theme import WARN
 

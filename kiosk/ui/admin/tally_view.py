@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.services.tally import Period, Tally
-from kiosk.services.tally.fmt import fmt_int, fmt_min, fmt_parts, fmt_pct
+from kiosk.services.tally.exports.fmt import fmt_int, fmt_min, fmt_parts, fmt_pct
 from kiosk.ui import worker
 from kiosk.ui.admin.charts import bar_chart, donut_chart
 from kiosk.ui.theme import ACCENT, ACCENT_INK, INK, MUTED, OK, PAPER, WARN

@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.app import Services
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.admin.pin_dialog import PinDialog
 from kiosk.ui.roles import register_role
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QLineEdit, QStac
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton

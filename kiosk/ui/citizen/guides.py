@@ -13,9 +13,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWi
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.guide_pdf import GuideView
-from kiosk.services.handouts import GuideInfo
-from kiosk.services.printing import PrintJobView
+from kiosk.services.documents.guide import GuideView
+from kiosk.services.documents.service import GuideInfo
+from kiosk.services.printing.service import PrintJobView
 from kiosk.ui.citizen.model import print_guide
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.qr import QrWidget

@@ -11,7 +11,7 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.services.queue_reads import ServiceTile
+from kiosk.services.queue.reads import ServiceTile
 from kiosk.ui.citizen.model import HomeData, PriorityGroup
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.style import NORMAL, Look

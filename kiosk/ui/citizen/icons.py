@@ -8,9 +8,9 @@ from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 from PySide6.QtSvg import QSvgRenderer
 
-from kiosk.services.catalogue import RESOURCES
+from kiosk.paths import ICON_DIR
 
-ICONS = RESOURCES / "icons"
+ICONS = ICON_DIR
 # Face colours: a traffic-light scale, each at least 3:1 on white (WCAG's figure for graphics).
 FACE_COLOURS = ("#17692f", "#3f7f1f", "#8a6100", "#a3231b")
 

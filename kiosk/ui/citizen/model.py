@@ -12,10 +12,10 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from kiosk.clock import business_date, to_local
-from kiosk.services.printing import PrintJobView
-from kiosk.services.queue_reads import ServiceTile
-from kiosk.services.queue_rules import next_opening, parse_hours
-from kiosk.services.queue_views import TicketInfo
+from kiosk.services.printing.service import PrintJobView
+from kiosk.services.queue.reads import ServiceTile
+from kiosk.services.queue.rules import next_opening, parse_hours
+from kiosk.services.queue.views import TicketInfo
 
 if TYPE_CHECKING:
     from kiosk.app import Services

@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from kiosk.services.pdf_draw import qr_matrix
+from kiosk.services.documents.qr import qr_matrix
 
 QUIET = 4  # modules of white around the code, as the QR standard asks; phones and scanners need it
 

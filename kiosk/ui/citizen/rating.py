@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.queue_views import RatingInfo, TicketInfo
+from kiosk.services.queue.views import RatingInfo, TicketInfo
 from kiosk.ui.citizen.model import FACE_LEVELS, Level, ticket_ref
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look

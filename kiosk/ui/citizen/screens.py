@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
 from kiosk.clock import LOCAL_TZ
-from kiosk.services.printing import PrinterError, PrintOutcome, PrintRequest
+from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.ui.citizen.window import KioskWindow
 from kiosk.ui.screens import register_screen
 

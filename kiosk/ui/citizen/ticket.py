@@ -12,7 +12,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.services.queue_views import TicketInfo
+from kiosk.services.queue.views import TicketInfo
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.qr import QrWidget
 from kiosk.ui.citizen.style import NORMAL, Look

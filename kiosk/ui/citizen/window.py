@@ -21,11 +21,11 @@ from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.app import Services
 from kiosk.clock import business_date, to_local
 from kiosk.errors import KioskError, StateError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.documents.qr import qr_matrix
 from kiosk.services.events import EventInfo
-from kiosk.services.pdf_draw import qr_matrix
-from kiosk.services.printing import PrintJobView
-from kiosk.services.queue_views import TicketInfo
+from kiosk.services.printing.service import PrintJobView
+from kiosk.services.queue.views import TicketInfo
 from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
 from kiosk.ui.citizen.guides import GuideListPage, GuidePage
 from kiosk.ui.citizen.home import HomePage

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushBu
 from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
-from kiosk.services.duty import DutyMonth, DutyView
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.records.duty import DutyMonth, DutyView
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable

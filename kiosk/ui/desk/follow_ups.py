@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.assist_types import FollowUpView
-from kiosk.services.auth import StaffInfo
-from kiosk.services.privacy import Contact
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.access.privacy import Contact
+from kiosk.services.records.types import FollowUpView
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.tables import RowTable
 from kiosk.ui.worker import run_task

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
-from kiosk.services.groups import MAX_ATTENDANCE, MAX_LEAFLETS, GroupSessionInput, GroupSessionView
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.records.groups import MAX_ATTENDANCE, MAX_LEAFLETS, GroupSessionInput, GroupSessionView
 from kiosk.ui.desk.controls import CountField, Notice
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable

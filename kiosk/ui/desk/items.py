@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.app import Services
-from kiosk.services.assist_types import ItemChoice, ItemInput
+from kiosk.services.records.types import ItemChoice, ItemInput
 from kiosk.ui.desk.controls import ChoiceRow
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.worker import run_task

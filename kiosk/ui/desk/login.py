@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.worker import run_task
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kiosk.app import Services
-from kiosk.services.assist_types import ONLINE_LEVELS
+from kiosk.services.records.types import ONLINE_LEVELS
 
 
 @dataclass(frozen=True)

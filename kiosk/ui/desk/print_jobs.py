@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
-from kiosk.services.printing import PrintJobView
+from kiosk.services.printing.service import PrintJobView
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.desk.tables import RowTable

@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from kiosk.services.queue_views import CounterInfo, QueueItem
+from kiosk.services.queue.views import CounterInfo, QueueItem
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.theme import ACCENT, MUTED, PRIORITY
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.clock import to_local
-from kiosk.services.queue_views import CounterInfo, QueueItem, QueueStatus
+from kiosk.services.queue.views import CounterInfo, QueueItem, QueueStatus
 from kiosk.ui.desk.queue_actions import RETURN_KEY, bind_key, touch
 from kiosk.ui.desk.queue_card import seconds_between
 from kiosk.ui.theme import ACCENT, PRIORITY

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSt
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.queue_views import CallResult, CounterInfo, QueueItem, QueueStatus, TicketInfo
+from kiosk.services.queue.views import CallResult, CounterInfo, QueueItem, QueueStatus, TicketInfo
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import TOGGLE_KEY, ActionBar, bind_key, touch
 from kiosk.ui.desk.queue_card import CounterChooser, TicketCard

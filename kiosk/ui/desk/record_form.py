@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.assist_types import FormDefaults, ItemChoice, RecordInput, RecordView
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.records.types import FormDefaults, ItemChoice, RecordInput, RecordView
 from kiosk.ui.desk.controls import ChoiceRow, Notice, ToggleGrid
 from kiosk.ui.desk.items import ItemEditor, ItemPicker
 from kiosk.ui.desk.lookups import Lookups

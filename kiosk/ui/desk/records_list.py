@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
-from kiosk.services.assist_types import RecordView
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
+from kiosk.services.records.types import RecordView
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.record_form import age_label
 from kiosk.ui.desk.tables import RowTable

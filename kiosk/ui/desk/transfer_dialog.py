@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.queue_views import CounterInfo
+from kiosk.services.queue.views import CounterInfo
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.desk.style import DESK_STYLE, QUEUE_STYLE

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.auth import StaffInfo
+from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.duty import DutyPanel
 from kiosk.ui.desk.follow_ups import FollowUpsPanel

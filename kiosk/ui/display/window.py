@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLay
 
 from kiosk.app import Services
 from kiosk.clock import to_local
-from kiosk.services.announce import CALL_KINDS, VoiceSettings, from_event
 from kiosk.services.display import RECENT_CALLS, Board, CallLine
 from kiosk.services.events import EventInfo
+from kiosk.services.voice.service import CALL_KINDS, VoiceSettings, from_event
 from kiosk.ui.display.feed import BoardFeed
 from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font

@@ -1,0 +1,1 @@
+"""Who may do what: staff, roles, PINs and lockout (auth), the audit trail (audit), personal data (privacy)."""

@@ -1,0 +1,1 @@
+"""The shipped and local catalogue: procedures, apps, topics, queue services, villages (service); YAML checks."""

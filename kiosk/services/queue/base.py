@@ -1,0 +1,229 @@
+"""Shared plumbing of the queue engine: the point, lookups, the ticket view, people ahead and the wait estimate.
+
+`QueueReads` (read models for the screens) and `QueueService` (the commands) both build on `QueueBase`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import and_, case, func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.clock import Clock, business_date
+from kiosk.db import models as m
+from kiosk.errors import InputError, NotFoundError
+from kiosk.services.queue import sql
+from kiosk.services.queue.rules import estimate_wait, service_minutes
+from kiosk.services.queue.views import TicketInfo
+from kiosk.services.settings import SETTINGS
+
+T = m.Ticket
+_SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
+
+
+def read_settings(session: Session, keys: Sequence[str]) -> dict[str, Any]:
+    """Several declared settings in one query inside the caller's transaction (defaults when unset or mistyped)."""
+    q = _SETTINGS_SQL.get(tuple(keys))
+    if q is None:
+        q = _SETTINGS_SQL[tuple(keys)] = select(sql.settings.c.key, sql.settings.c.value).where(
+            sql.settings.c.key.in_(keys)
+        )
+    stored = {key: value for key, value in session.connection().execute(q)}
+    out: dict[str, Any] = {}
+    for key in keys:
+        spec = SETTINGS[key]
+        value = stored.get(key)
+        ok = isinstance(value, spec.kind) and not (spec.kind is int and isinstance(value, bool))
+        out[key] = value if ok else spec.default
+    return out
+
+
+class QueueBase:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, *, point_code: str = "XA") -> None:
+        self._sessions = sessions
+        self._clock = clock
+        self._point_code = point_code
+        self._point_id: int | None = None
+
+    # ------------------------------------------------------------ time and place
+
+    def _now(self) -> tuple[datetime, date]:
+        now = self._clock.now()
+        return now, business_date(now)
+
+    def _point(self, session: Session) -> int:
+        # Points are catalogue rows that do not change while a process runs: resolve once.
+        if self._point_id is None:
+            point_id = session.scalar(select(m.Point.id).where(m.Point.code == self._point_code))
+            if point_id is None:
+                raise NotFoundError(
+                    f"Không có nơi làm việc mã '{self._point_code}' trong danh mục; "
+                    "hãy nạp danh mục (kiosk catalogue import) hoặc sửa mã nơi làm việc trong cấu hình."
+                )
+            self._point_id = point_id
+        return self._point_id
+
+    # ------------------------------------------------------------ catalogue lookups
+
+    @staticmethod
+    def _service(session: Session, prefix: str) -> m.QueueService:
+        code = (prefix or "").strip().upper()
+        row = session.scalar(select(m.QueueService).where(m.QueueService.prefix == code, m.QueueService.active))
+        if row is None:
+            known = session.scalars(
+                select(m.QueueService.prefix).where(m.QueueService.active).order_by(m.QueueService.sort_order)
+            ).all()
+            raise NotFoundError(
+                f"Không có lĩnh vực xếp hàng '{prefix}'. Các lĩnh vực hiện có: {', '.join(known) or 'chưa có'}."
+            )
+        return row
+
+    @staticmethod
+    def _priority_names(session: Session) -> dict[str, str]:
+        q = select(m.Term.code, m.Term.name).where(m.Term.kind == "priority_group", m.Term.active)
+        q = q.order_by(m.Term.sort_order)
+        return {code: name for code, name in session.execute(q)}
+
+    def _priority_name(self, session: Session, group: str) -> str:
+        names = self._priority_names(session)
+        if group not in names:
+            listed = "; ".join(f"{code} ({name})" for code, name in names.items())
+            raise InputError(f"Không có nhóm ưu tiên '{group}'. Các nhóm ưu tiên: {listed or 'chưa có'}.")
+        return names[group]
+
+    def _counter(self, session: Session, number: int, *, lock: bool = False) -> m.Counter:
+        q = select(m.Counter).where(
+            m.Counter.point_id == self._point(session), m.Counter.number == int(number), m.Counter.active
+        )
+        if lock:
+            # PostgreSQL: one desk's commands run one after another even from two windows; SQLite ignores it
+            # (its write transactions are already serial: BEGIN IMMEDIATE).
+            q = q.with_for_update()
+        row = session.scalar(q)
+        if row is None:
+            numbers = session.scalars(
+                select(m.Counter.number)
+                .where(m.Counter.point_id == self._point(session), m.Counter.active)
+                .order_by(m.Counter.number)
+            ).all()
+            raise NotFoundError(
+                f"Không có quầy số {number}. Các quầy: {', '.join(str(n) for n in numbers) or 'chưa có'}."
+            )
+        return row
+
+    @staticmethod
+    def _counter_prefixes(session: Session, counter_id: int) -> list[str]:
+        q = (
+            select(m.QueueService.prefix)
+            .join(m.CounterService, m.CounterService.service_id == m.QueueService.id)
+            .where(m.CounterService.counter_id == counter_id)
+            .order_by(m.QueueService.prefix)
+        )
+        return list(session.scalars(q))
+
+    # ------------------------------------------------------------ the ticket as screens see it
+
+    def _info(
+        self,
+        session: Session,
+        t: m.Ticket,
+        *,
+        priority_name: str | None = None,
+        ahead: int | None = None,
+        estimate: int | None = None,
+    ) -> TicketInfo:
+        service = session.get(m.QueueService, t.service_id)
+        assert service is not None
+        counter_id = t.counter_id if t.status != "waiting" else t.target_counter_id
+        counter = session.get(m.Counter, counter_id) if counter_id else None
+        target = session.get(m.Counter, t.target_counter_id) if t.target_counter_id else None
+        origin = session.get(m.QueueService, t.transferred_from_service_id) if t.transferred_from_service_id else None
+        if t.priority_group and priority_name is None:
+            priority_name = self._priority_names(session).get(t.priority_group, t.priority_group)
+        return TicketInfo(
+            uuid=t.uuid,
+            code=t.code,
+            number=t.number,
+            service=service.prefix,
+            service_name=service.name,
+            business_date=t.business_date,
+            priority=t.priority_group,
+            priority_name=priority_name if t.priority_group else None,
+            status=t.status,
+            issued_at=t.issued_at,
+            queued_at=t.queued_at,
+            called_at=t.called_at,
+            finished_at=t.finished_at,
+            counter=counter.number if counter else None,
+            counter_name=counter.name if counter else None,
+            call_count=t.call_count,
+            returned_after_skip=t.returned_after_skip,
+            front_of_queue=t.front_of_queue,
+            transferred_from=origin.prefix if origin else None,
+            target_counter=target.number if target else None,
+            service_seconds=t.service_seconds,
+            waiting_ahead=ahead,
+            estimated_wait_min=estimate,
+        )
+
+    # ------------------------------------------------------------ people ahead and the estimate
+
+    @staticmethod
+    def _ahead(session: Session, t: m.Ticket) -> tuple[int, int]:
+        """(people who would be called before `t`, all waiting in its service) for the same day and point.
+
+        Before a ticket: returned-after-skip tickets at the front, then priority tickets (for a normal ticket),
+        then those who queued earlier. Anti-starvation may reorder this a little; it is an estimate.
+        """
+        earlier = or_(T.queued_at < t.queued_at, and_(T.queued_at == t.queued_at, T.id < t.id))
+        if t.front_of_queue:
+            before = and_(T.front_of_queue, earlier)
+        elif t.priority_group:
+            before = or_(T.front_of_queue, and_(T.priority_group.is_not(None), earlier))
+        else:
+            before = or_(T.front_of_queue, T.priority_group.is_not(None), earlier)
+        q = select(func.count(), func.coalesce(func.sum(case((and_(before, T.id != t.id), 1), else_=0)), 0)).where(
+            T.business_date == t.business_date,
+            T.point_id == t.point_id,
+            T.service_id == t.service_id,
+            T.status == "waiting",
+        )
+        waiting, ahead = session.execute(q).one()
+        return int(ahead), int(waiting)
+
+    def _waiting(self, session: Session, service_id: int, day: date) -> int:
+        params = {"day": day, "point_id": self._point(session), "service_id": service_id}
+        return int(session.connection().execute(sql.WAITING, params).scalar() or 0)
+
+    def _estimate(
+        self,
+        session: Session,
+        service_id: int,
+        default_min: float,
+        ahead: int,
+        day: date,
+        window: int,
+        open_counters: int | None = None,
+    ) -> int:
+        """Median of the last `window` service times today × people ahead ÷ open desks serving the service."""
+        if ahead <= 0:
+            return 0
+        if open_counters is None:
+            params = {"service_id": service_id, "point_id": self._point(session)}
+            open_counters = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
+        return estimate_wait(self._pace(session, service_id, default_min, day, window), ahead, open_counters)
+
+    @staticmethod
+    def _pace(session: Session, service_id: int, default_min: float, day: date, window: int) -> float:
+        """Typical minutes per citizen of the service today (the median of the last `window` served)."""
+        params = {"day": day, "service_id": service_id, "window": max(1, int(window))}
+        samples = []
+        for seconds, called, last_called, finished in session.connection().execute(sql.RECENT_SERVICE_TIMES, params):
+            if seconds is not None:
+                samples.append(float(seconds))
+            elif (last_called or called) is not None:  # rows written before service_seconds existed (demo data)
+                samples.append((finished - (last_called or called)).total_seconds())
+        return service_minutes(samples, default_min)
