@@ -6,7 +6,6 @@ Office-level settings (names, opening hours, wording) live in the database, see 
 
 from __future__ import annotations
 
-import errno
 import os
 import tomllib
 from dataclasses import dataclass, field
@@ -14,7 +13,7 @@ from pathlib import Path
 
 import platformdirs
 
-from kiosk.errors import KioskError
+from kiosk.errors import KioskError, os_reason
 
 APP_NAME = "commune-kiosk"
 
@@ -63,21 +62,6 @@ def load_config(db_url: str | None = None, env: dict[str, str] | None = None) ->
         point_code=str(point),
         log_dir=data_dir / "logs",
     )
-
-
-_OS_REASONS = {
-    errno.EACCES: "không có quyền ghi",
-    errno.EPERM: "không có quyền ghi",
-    errno.EROFS: "ổ đĩa chỉ cho phép đọc",
-    errno.ENOSPC: "ổ đĩa đã đầy",
-    errno.ENOTDIR: "đường dẫn đi qua một tệp, không phải thư mục",
-    errno.ENOENT: "không tìm thấy đường dẫn",
-}
-
-
-def os_reason(exc: OSError) -> str:
-    """The operating system's reason in Vietnamese, for the errors a commune PC actually meets."""
-    return _OS_REASONS.get(exc.errno or 0, exc.strerror or str(exc))
 
 
 def ensure_data_dir(config: Config) -> None:

@@ -104,3 +104,27 @@ def test_sqlite_reads_do_not_block_writers(sqlite_url: str) -> None:
         with transaction(writer) as w:  # would wait for busy_timeout and fail if the reader held the write lock
             w.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('k', '1', '2026-01-01')"))
     engine.dispose()
+
+
+def _stamp(engine, revision: str) -> None:  # noqa: ANN001
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = :r"), {"r": revision})
+
+
+def test_database_numbered_before_the_renumbering_upgrades_in_place(db_url: str) -> None:
+    """Release 0.1 numbered the chain 0001 → 0005 → 0002; such a database must keep working and keep its rows."""
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0002")  # today's 0002 = the old 0005: favourites, no queue-engine column yet
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', '2026-01-01 00:00:00')"))
+    _stamp(engine, "0005")
+    assert migrate.upgrade(engine) == migrate.head_revision(engine)
+    assert "service_seconds" in {c["name"] for c in inspect(engine).get_columns("tickets")}
+    with engine.connect() as conn:
+        assert str(conn.execute(text("SELECT value FROM settings WHERE key='x'")).scalar_one()) == "1"
+
+    _stamp(engine, "0002")  # the old head: every step applied, stamped with the old number
+    migrate.check_not_newer(engine)
+    assert migrate.current_revision(engine) == "0003"
+    assert migrate.upgrade(engine) == migrate.head_revision(engine)
+    engine.dispose()

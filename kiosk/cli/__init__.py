@@ -10,26 +10,41 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
-from importlib import import_module
 
 from kiosk import __version__
+from kiosk.cli import (
+    announce_cmd,
+    catalogue_cmd,
+    db_cmd,
+    demo_cmd,
+    print_cmd,
+    privacy_cmd,
+    queue_cmd,
+    run_cmd,
+    screenshot_cmd,
+    settings_cmd,
+    staff_cmd,
+    sync_cmd,
+    tally_cmd,
+)
 from kiosk.errors import KioskError
 
-COMMANDS = [
-    "kiosk.cli.run_cmd",
-    "kiosk.cli.db_cmd",
-    "kiosk.cli.demo_cmd",
-    "kiosk.cli.staff_cmd",
-    "kiosk.cli.catalogue_cmd",
-    "kiosk.cli.screenshot_cmd",
-    "kiosk.cli.sync_cmd",
-    "kiosk.cli.settings_cmd",
-    "kiosk.cli.print_cmd",
-    "kiosk.cli.privacy_cmd",
-    "kiosk.cli.tally_cmd",
-    "kiosk.cli.queue_cmd",
-    "kiosk.cli.announce_cmd",
-]
+# In the order `kiosk --help` lists them. Explicit imports, not names: a freezer must see every command.
+COMMANDS = (
+    run_cmd,
+    db_cmd,
+    demo_cmd,
+    staff_cmd,
+    catalogue_cmd,
+    screenshot_cmd,
+    sync_cmd,
+    settings_cmd,
+    print_cmd,
+    privacy_cmd,
+    tally_cmd,
+    queue_cmd,
+    announce_cmd,
+)
 
 log = logging.getLogger("kiosk")
 
@@ -42,8 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kiosk {__version__}")
     parser.add_argument("--db", metavar="URL", help="địa chỉ cơ sở dữ liệu (mặc định: KIOSK_DB_URL hoặc SQLite)")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for name in COMMANDS:
-        import_module(name).register(sub)
+    for command in COMMANDS:
+        command.register(sub)
     return parser
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kiosk.app import Services
 from kiosk.cli.common import print_json, services_from
-from kiosk.errors import InputError
+from kiosk.errors import InputError, file_error
 from kiosk.services.documents.service import Document
 from kiosk.services.printing.service import PDF_FOLDER, PrintJobView
 
@@ -124,7 +124,7 @@ def _deliver(services: Services, doc: Document, args: argparse.Namespace) -> int
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_bytes(doc.pdf)
         except OSError as exc:
-            raise InputError(f"Không ghi được tệp {args.out} ({exc.strerror or exc}).") from exc
+            raise file_error(args.out, exc) from exc
         print(f"Đã lưu {doc.title} vào {args.out}")
         return 0
     name = args.printer if args.printer is not None else services.printing.printer_for(doc.target)

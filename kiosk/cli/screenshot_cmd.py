@@ -12,7 +12,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
-from kiosk.errors import InputError
+from kiosk.errors import InputError, file_error
 
 SCREENSHOT_MOMENT = datetime.fromisoformat("2026-11-24T09:40:00+07:00")
 
@@ -72,7 +72,10 @@ def _screenshot(args: argparse.Namespace) -> int:
         widget.show()
         for _ in range(5):
             app.processEvents()
-        args.out.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise file_error(args.out, exc) from exc
         if not widget.grab().save(str(args.out)):
             raise InputError(f"Không ghi được tệp {args.out}.")
         widget.close()

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from kiosk.cli.common import print_json, services_from
-from kiosk.errors import InputError
+from kiosk.errors import InputError, file_error
 from kiosk.services.tally import FORMATS, Period, parse_date
 
 BINARY = ("xlsx", "pdf")
@@ -85,7 +85,7 @@ def _tally(args: argparse.Namespace) -> int:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             args.out.write_bytes(payload)
         except OSError as exc:
-            raise InputError(f"Không ghi được tệp {args.out} ({exc.strerror or exc}).") from exc
+            raise file_error(args.out, exc) from exc
         print(f"Đã ghi {args.out} ({tally.data['labels']['period']}).", file=sys.stderr)
         return 0
     sys.stdout.flush()

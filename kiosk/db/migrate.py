@@ -9,7 +9,7 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError
 
 from kiosk.db.engine import redact_url
@@ -44,8 +44,35 @@ def current_revision(engine: Engine) -> str | None:
         ) from exc
 
 
+def renumber_legacy(engine: Engine) -> str | None:
+    """Restamp a database written before the migrations were renumbered (release 0.1: 0001 → 0005 → 0002).
+
+    The chain is now 0001 → 0002 (staff favourites, was 0005) → 0003 (queue engine, was 0002). The old "0002"
+    and the new "0002" are told apart by the queue engine's tickets.service_seconds column, which only the
+    queue-engine step adds; "0005" without that column can only be the old numbering. Only the stamp changes:
+    the schema already holds those steps. Returns the new stamp, or None when nothing had to change.
+    """
+    current = current_revision(engine)
+    if current not in ("0002", "0005"):
+        return None
+    columns = {c["name"] for c in inspect(engine).get_columns("tickets")}
+    if "service_seconds" in columns and current == "0002":
+        stamp = "0003"
+    elif "service_seconds" not in columns and current == "0005":
+        stamp = "0002"
+    else:
+        return None
+    with engine.begin() as conn:
+        conn.execute(
+            text("UPDATE alembic_version SET version_num = :new WHERE version_num = :old"),
+            {"new": stamp, "old": current},
+        )
+    return stamp
+
+
 def check_not_newer(engine: Engine) -> None:
     """A database written by a newer release must not be touched by an older one."""
+    renumber_legacy(engine)
     current = current_revision(engine)
     if current is None:
         return

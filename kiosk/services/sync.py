@@ -20,10 +20,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, business_date
-from kiosk.config import os_reason
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
-from kiosk.errors import InputError, KioskError
+from kiosk.errors import InputError, file_error
 
 FORMAT = "kiosk-sync-bundle"
 VERSION = 1
@@ -74,7 +73,7 @@ class SyncService:
             tmp.write_bytes(gzip.compress(data))
             tmp.replace(out)  # a half-written bundle never carries the final name
         except OSError as exc:
-            raise KioskError(f"Không ghi được tệp {out} ({os_reason(exc)}).") from exc
+            raise file_error(out, exc) from exc
         return {k: len(v) for k, v in bundle.items() if isinstance(v, list)}
 
     def _collect(self, session: Session, since: date | None) -> dict[str, Any]:
@@ -193,7 +192,7 @@ class SyncService:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise InputError(f"Không đọc được tệp {path.name} ({os_reason(exc)}).") from exc
+            raise file_error(path.name, exc, reading=True) from exc
         try:
             bundle = json.loads(gzip.decompress(raw) if raw[:2] == b"\x1f\x8b" else raw)
         except (OSError, EOFError, ValueError) as exc:

@@ -1,15 +1,18 @@
-"""Which window each role opens. A role module registers a factory: `register_role("kiosk", title, factory)`.
+"""Which window each role opens: one explicit list, so a reader and a freezer (PyInstaller) see every role.
 
-The factory receives the Services and keyword options (counter, windowed) and returns a top-level QWidget.
+A role's window module is imported only when that role is opened (the import statements sit in the factories
+below, where PyInstaller's bytecode scan still finds them): a kiosk that starts the citizen screen does not pay
+for the desk's and the tally's imports. The factory receives the Services and keyword options (counter,
+windowed) and returns a top-level QWidget.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import import_module
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
@@ -20,37 +23,80 @@ RoleFactory = Callable[..., QWidget]
 @dataclass(frozen=True)
 class Role:
     key: str
-    title: str
-    description: str
+    context: str  # the translation context of the title and description
+    title_source: str
+    description_source: str
     factory: RoleFactory
 
+    @property
+    def title(self) -> str:
+        return QCoreApplication.translate(self.context, self.title_source)
 
-ROLE_MODULES = {
-    "kiosk": "kiosk.ui.citizen.window",
-    "desk": "kiosk.ui.desk.window",
-    "display": "kiosk.ui.display.window",
-    "admin": "kiosk.ui.admin.window",
-}
-_ROLES: dict[str, Role] = {}
+    @property
+    def description(self) -> str:
+        return QCoreApplication.translate(self.context, self.description_source)
 
 
-def register_role(key: str, title: str, description: str, factory: RoleFactory) -> None:
-    _ROLES[key] = Role(key, title, description, factory)
+def _kiosk(services: Services, **options: Any) -> QWidget:
+    from kiosk.ui.citizen.window import KioskWindow
+
+    return KioskWindow(services, locked=not options.get("windowed"))
+
+
+def _desk(services: Services, **options: Any) -> QWidget:
+    from kiosk.ui.desk.window import open_desk
+
+    return open_desk(services, **options)
+
+
+def _display(services: Services, **options: Any) -> QWidget:
+    from kiosk.ui.display.window import DisplayWindow
+
+    return DisplayWindow(services, **options)
+
+
+def _admin(services: Services, **_options: Any) -> QWidget:
+    from kiosk.ui.admin.window import AdminWindow
+
+    return AdminWindow(services)
+
+
+ROLES: tuple[Role, ...] = (
+    Role(
+        "kiosk",
+        "KioskWindow",
+        QT_TRANSLATE_NOOP("KioskWindow", "Ki-ốt công dân"),
+        QT_TRANSLATE_NOOP("KioskWindow", "Lấy số thứ tự, hướng dẫn sử dụng ứng dụng, đánh giá"),
+        _kiosk,
+    ),
+    Role(
+        "desk",
+        "DeskWindow",
+        QT_TRANSLATE_NOOP("DeskWindow", "Bàn hỗ trợ"),
+        QT_TRANSLATE_NOOP("DeskWindow", "Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực"),
+        _desk,
+    ),
+    Role(
+        "display",
+        "DisplayWindow",
+        QT_TRANSLATE_NOOP("DisplayWindow", "Màn hình phòng chờ"),
+        QT_TRANSLATE_NOOP("DisplayWindow", "Số đang phục vụ ở từng quầy, đọc số bằng giọng nói"),
+        _display,
+    ),
+    Role(
+        "admin",
+        "AdminWindow",
+        QT_TRANSLATE_NOOP("AdminWindow", "Quản trị"),
+        QT_TRANSLATE_NOOP("AdminWindow", "Tổng hợp số liệu, xuất báo cáo (cần mã PIN quản trị)"),
+        _admin,
+    ),
+)
 
 
 def available_roles() -> list[Role]:
-    for key, module in ROLE_MODULES.items():
-        if key not in _ROLES:
-            try:
-                import_module(module)
-            except ModuleNotFoundError as exc:
-                # A role whose screens are not built into this release is simply not offered.
-                if exc.name is None or not module.startswith(exc.name):
-                    raise
-    return [_ROLES[k] for k in ROLE_MODULES if k in _ROLES]
+    return list(ROLES)
 
 
 def open_role(key: str, services: Services, **options: Any) -> QWidget | None:
-    roles = {r.key: r for r in available_roles()}
-    role = roles.get(key)
+    role = next((r for r in ROLES if r.key == key), None)
     return role.factory(services, **options) if role else None

@@ -1,30 +1,18 @@
 """Named screens for `kiosk screenshot NAME`: each builds a widget showing that screen with the given services.
 
-A screen module registers itself: `register_screen("kiosk-home", build_fn)`; build_fn(services) -> QWidget.
+Each role's screens module holds a SCREENS dict; this module lists those modules by explicit import (no import
+by name string), so a freezer such as PyInstaller bundles every screen a person can ask for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from importlib import import_module
 
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
 
 ScreenBuilder = Callable[[Services], QWidget]
-_SCREENS: dict[str, ScreenBuilder] = {}
-
-SCREEN_MODULES = [
-    "kiosk.ui.citizen.screens",
-    "kiosk.ui.desk.screens",
-    "kiosk.ui.display.screens",
-    "kiosk.ui.admin.screens",
-]
-
-
-def register_screen(name: str, builder: ScreenBuilder) -> None:
-    _SCREENS[name] = builder
 
 
 def _picker(services: Services) -> QWidget:
@@ -33,14 +21,16 @@ def _picker(services: Services) -> QWidget:
     return RolePicker(services)
 
 
-register_screen("picker", _picker)
-
-
 def available_screens() -> dict[str, ScreenBuilder]:
-    for module in SCREEN_MODULES:
-        try:
-            import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name is None or not module.startswith(exc.name):
-                raise
-    return dict(sorted(_SCREENS.items()))
+    # Imported when asked for: `kiosk run` never needs the screenshot builders.
+    from kiosk.ui.admin import screens as admin
+    from kiosk.ui.citizen import screens as citizen
+    from kiosk.ui.desk import screens as desk
+    from kiosk.ui.display import screens as display
+
+    found: dict[str, ScreenBuilder] = {"picker": _picker}
+    for module in (citizen, desk, display, admin):
+        clash = found.keys() & module.SCREENS.keys()
+        assert not clash, f"screen names used twice: {clash}"
+        found.update(module.SCREENS)
+    return dict(sorted(found.items()))

@@ -14,7 +14,7 @@ from typing import Any
 
 import yaml
 
-from kiosk.errors import CatalogueError
+from kiosk.errors import CatalogueError, os_reason
 from kiosk.text import nfc
 
 
@@ -71,7 +71,7 @@ def compose(path: Path) -> yaml.Node | None:
     except UnicodeDecodeError as exc:
         raise CatalogueError(f"Tệp danh mục {name} không phải văn bản UTF-8; xin lưu lại với mã UTF-8.") from exc
     except OSError as exc:
-        raise CatalogueError(f"Không đọc được tệp danh mục {name} ({exc.strerror}).") from exc
+        raise CatalogueError(f"Không đọc được tệp danh mục {name} ({os_reason(exc)}).", detail=str(exc)) from exc
     try:
         return yaml.compose(nfc(text))
     except yaml.MarkedYAMLError as exc:

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.clock import Clock, to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
-from kiosk.errors import KioskError, NotFoundError, StateError
+from kiosk.errors import KioskError, NotFoundError, StateError, os_reason
 from kiosk.services.documents.service import Document
 from kiosk.services.settings import SettingsService
 from kiosk.text import fold
@@ -87,7 +87,7 @@ class PdfFolderPrinter:
             partial.replace(target)
         except OSError as exc:
             raise PrinterError(
-                f"Không lưu được tệp PDF vào {self.folder} ({exc.strerror or exc}); xin kiểm tra ổ đĩa."
+                f"Không lưu được tệp PDF vào {self.folder} ({os_reason(exc)}); xin kiểm tra ổ đĩa.", detail=str(exc)
             ) from exc
         return PrintOutcome(paper_confirmed=None, detail=str(target))
 

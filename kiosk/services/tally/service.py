@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.clock import Clock, business_date, to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
-from kiosk.errors import InputError, NotFoundError
+from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
 from kiosk.services.tally.assist_figures import NO_VILLAGE, AssistFigures, Breakdowns, channel_parts
@@ -277,5 +277,5 @@ class TallyService:
             Path(folder).mkdir(parents=True, exist_ok=True)
             path.write_bytes(payload)
         except OSError as exc:
-            raise InputError(f"Không ghi được tệp {path} ({exc.strerror or exc}).") from exc
+            raise file_error(path, exc) from exc
         return path

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Protocol
 
-from kiosk.errors import InputError, NotFoundError
+from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.queue.commands import QueueService
 from kiosk.services.queue.rules import ticket_code
@@ -320,4 +320,7 @@ class AnnounceService:
         Returns the length in seconds.
         """
         espeak = espeak or EspeakNg.require()
-        return write_call_wav(out, announcement.spoken, announcement.repeat, espeak)
+        try:
+            return write_call_wav(out, announcement.spoken, announcement.repeat, espeak)
+        except OSError as exc:
+            raise file_error(out, exc) from exc

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
-from kiosk.ui.screens import register_screen
 
 
 def _tally(services: Services) -> QWidget:
@@ -14,4 +15,6 @@ def _tally(services: Services) -> QWidget:
     return TallyDashboard(services)
 
 
-register_screen("tally", _tally)
+SCREENS: dict[str, Callable[[Services], QWidget]] = {
+    "tally": _tally,
+}

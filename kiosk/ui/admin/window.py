@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from kiosk.app import Services
 from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.admin.pin_dialog import PinDialog
-from kiosk.ui.roles import register_role
-
-ROLE_TITLE = QT_TRANSLATE_NOOP("AdminWindow", "Quản trị")
-ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("AdminWindow", "Tổng hợp số liệu, xuất báo cáo (cần mã PIN quản trị)")
 
 
 class AdminWindow(QMainWindow):
@@ -76,15 +70,3 @@ class AdminWindow(QMainWindow):
             self._services.auth.audit(self.staff.id, "admin_locked", f"staff:{self.staff.id}")
         self.staff = None
         self._stack.setCurrentWidget(self._lock_page)
-
-
-def _open(services: Services, **_options: Any) -> QWidget:
-    return AdminWindow(services)
-
-
-register_role(
-    "admin",
-    QCoreApplication.translate("AdminWindow", ROLE_TITLE),
-    QCoreApplication.translate("AdminWindow", ROLE_DESCRIPTION),
-    _open,
-)

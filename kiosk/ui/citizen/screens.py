@@ -6,6 +6,7 @@ that takes the job (kiosk-ticket) or refuses it (kiosk-ticket-failed), so both o
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtWidgets import QWidget
@@ -14,7 +15,6 @@ from kiosk.app import Services
 from kiosk.clock import LOCAL_TZ
 from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.ui.citizen.window import KioskWindow
-from kiosk.ui.screens import register_screen
 
 PICTURE_PRINTER = "Máy in phiếu"
 
@@ -123,15 +123,17 @@ def _admin(services: Services) -> QWidget:
     return window
 
 
-register_screen("kiosk-home", _home)
-register_screen("kiosk-home-large", _home_large)
-register_screen("kiosk-priority", _priority)
-register_screen("kiosk-ticket", _ticket(True))
-register_screen("kiosk-ticket-priority", _ticket(True, "nguoi_cao_tuoi"))
-register_screen("kiosk-ticket-failed", _ticket(False))
-register_screen("kiosk-guides", _guides)
-register_screen("kiosk-guide", _guide)
-register_screen("kiosk-rating", _rating)
-register_screen("kiosk-rating-faces", _rating_faces)
-register_screen("kiosk-closed", _closed)
-register_screen("kiosk-admin", _admin)
+SCREENS: dict[str, Callable[[Services], QWidget]] = {
+    "kiosk-home": _home,
+    "kiosk-home-large": _home_large,
+    "kiosk-priority": _priority,
+    "kiosk-ticket": _ticket(True),
+    "kiosk-ticket-priority": _ticket(True, "nguoi_cao_tuoi"),
+    "kiosk-ticket-failed": _ticket(False),
+    "kiosk-guides": _guides,
+    "kiosk-guide": _guide,
+    "kiosk-rating": _rating,
+    "kiosk-rating-faces": _rating_faces,
+    "kiosk-closed": _closed,
+    "kiosk-admin": _admin,
+}

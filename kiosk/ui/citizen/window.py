@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -36,13 +36,10 @@ from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
 from kiosk.ui.citizen.ticket import TicketPage
 from kiosk.ui.citizen.tile import TileButton
 from kiosk.ui.citizen.topbar import TopBar
-from kiosk.ui.roles import register_role
 from kiosk.ui.worker import run_task
 
 log = logging.getLogger(__name__)
 
-ROLE_TITLE = QT_TRANSLATE_NOOP("KioskWindow", "Ki-ốt công dân")
-ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("KioskWindow", "Lấy số thứ tự, hướng dẫn sử dụng ứng dụng, đánh giá")
 POLL_MS = 500
 HOURS_CHECK_MS = 30_000
 MIN_FAILED_SHOW_S = 60  # a number the citizen must remember or photograph stays up at least a minute
@@ -423,15 +420,3 @@ class KioskWindow(QWidget):
         self._may_close = True
         self.exited.emit()
         self.close()
-
-
-def _open(services: Services, **options: Any) -> QWidget:
-    return KioskWindow(services, locked=not options.get("windowed"))
-
-
-register_role(
-    "kiosk",
-    QCoreApplication.translate("KioskWindow", ROLE_TITLE),
-    QCoreApplication.translate("KioskWindow", ROLE_DESCRIPTION),
-    _open,
-)

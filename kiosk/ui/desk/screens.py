@@ -7,6 +7,7 @@ the queue engine, as the kiosk and the desk would: tickets issued, called, parke
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import timedelta
 
 from PySide6.QtWidgets import QWidget
@@ -15,7 +16,6 @@ from kiosk.app import Services
 from kiosk.clock import FixedClock
 from kiosk.services.demo import DEMO_PIN
 from kiosk.ui.desk.window import DeskWindow, open_desk
-from kiosk.ui.screens import register_screen
 
 COUNTER = 1
 # (minutes before the screenshot moment, what happens): issue SERVICE[/PRIORITY], or a desk command.
@@ -131,12 +131,14 @@ def _login(services: Services) -> QWidget:
     return DeskWindow(services)
 
 
-register_screen("desk", _desk)
-register_screen("desk-queue", _queue)
-register_screen("desk-print", _printing)
-register_screen("desk-record", _record)
-register_screen("desk-login", _login)
-register_screen("desk-records", _tab(1))
-register_screen("desk-follow-ups", _tab(2))
-register_screen("desk-groups", _tab(3))
-register_screen("desk-duty", _tab(4))
+SCREENS: dict[str, Callable[[Services], QWidget]] = {
+    "desk": _desk,
+    "desk-queue": _queue,
+    "desk-print": _printing,
+    "desk-record": _record,
+    "desk-login": _login,
+    "desk-records": _tab(1),
+    "desk-follow-ups": _tab(2),
+    "desk-groups": _tab(3),
+    "desk-duty": _tab(4),
+}

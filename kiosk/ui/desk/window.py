@@ -37,7 +37,6 @@ from kiosk.ui.desk.queue_attach import attach_queue_panel
 from kiosk.ui.desk.record_form import RecordForm
 from kiosk.ui.desk.records_list import RecordsPanel
 from kiosk.ui.desk.style import DESK_STYLE
-from kiosk.ui.roles import register_role
 from kiosk.ui.worker import run_task
 
 TAB_KEYS = ("F5", "F6", "F7", "F8", "F9")
@@ -203,11 +202,3 @@ def open_desk(services: Services, **options: Any) -> QWidget:
     window = DeskWindow(services, **options)
     attach_queue_panel(window, services, options.get("counter"))
     return window
-
-
-register_role(
-    "desk",
-    "Bàn hỗ trợ",
-    "Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực",
-    open_desk,
-)

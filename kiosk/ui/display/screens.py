@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
 from kiosk.ui.display.window import DisplayWindow
-from kiosk.ui.screens import register_screen
 
 DEMO_NOTICE = (
     "Từ ngày 01/12, xã nhận hồ sơ đăng ký khai sinh trực tuyến trên Cổng Dịch vụ công quốc gia. "
@@ -23,4 +24,6 @@ def _display(services: Services) -> QWidget:
     return window
 
 
-register_screen("display", _display)
+SCREENS: dict[str, Callable[[Services], QWidget]] = {
+    "display": _display,
+}

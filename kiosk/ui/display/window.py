@@ -25,12 +25,9 @@ from kiosk.ui.display.feed import BoardFeed
 from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font
 from kiosk.ui.display.ticker import Ticker
-from kiosk.ui.roles import register_role
 
 log = logging.getLogger(__name__)
 
-ROLE_TITLE = QT_TRANSLATE_NOOP("DisplayWindow", "Màn hình phòng chờ")
-ROLE_DESCRIPTION = QT_TRANSLATE_NOOP("DisplayWindow", "Số đang phục vụ ở từng quầy, đọc số bằng giọng nói")
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Hai"),
     QT_TRANSLATE_NOOP("DisplayWindow", "Thứ Ba"),
@@ -227,15 +224,3 @@ class DisplayWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._rescale()
-
-
-def _open(services: Services, **options: Any) -> QWidget:
-    return DisplayWindow(services, **options)
-
-
-register_role(
-    "display",
-    QCoreApplication.translate("DisplayWindow", ROLE_TITLE),
-    QCoreApplication.translate("DisplayWindow", ROLE_DESCRIPTION),
-    _open,
-)

@@ -1,7 +1,7 @@
 """Queue engine: ticket codes unique per day (transfers keep their code), served seconds per ticket.
 
-Revision ID: 0002
-Revises: 0005
+Revision ID: 0003
+Revises: 0002
 """
 
 from __future__ import annotations
@@ -9,8 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002"
-down_revision = "0005"
+revision = "0003"
+down_revision = "0002"
 branch_labels = None
 depends_on = None
 
