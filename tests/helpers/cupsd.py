@@ -87,8 +87,16 @@ class CupsServer:
                 self.stop()
                 raise RuntimeError(f"cupsd did not start (see {self.root / 'log'})")
             time.sleep(0.1)
+        self.clear_output()
         self.run("lpadmin", "-p", QUEUE, "-E", "-v", f"file://{self.out_file}", "-P", str(PPD))
         return self
+
+    def clear_output(self) -> None:
+        """Empty the device file, keeping it: CUPS 2.4 opens a file: device without O_CREAT, so a missing file
+        stops the job ("could not open the output file") instead of printing it."""
+        self.out_file.parent.mkdir(parents=True, exist_ok=True)
+        self.out_file.write_bytes(b"")
+        self.out_file.chmod(0o666)  # the backend may run as the lp user
 
     def disable(self, reason: str) -> None:
         self.run("cupsdisable", "-r", reason, QUEUE)

@@ -52,7 +52,7 @@ def cups_queue(cups_server: CupsServer | None) -> CupsServer:
     if cups_server is None:
         pytest.skip(f"no CUPS test printer: {missing()}")
     cups_server.enable()
-    cups_server.out_file.unlink(missing_ok=True)
+    cups_server.clear_output()
     return cups_server
 
 
