@@ -120,7 +120,8 @@ class PrintJobsPanel(QWidget):
         self._busy = True
         self._sync()
         self.notice.ok(self.tr("Đang gửi lại lệnh in…"))
-        run_task(self, lambda: self._services.printing.retry(job.id), self._retried, self._action_failed)
+        # Waits on the printer: the device lane, so the desk's queue keeps moving meanwhile.
+        run_task(self, lambda: self._services.printing.retry(job.id), self._retried, self._action_failed, lane="device")
 
     def _retried(self, job: PrintJobView) -> None:
         self._busy = False
