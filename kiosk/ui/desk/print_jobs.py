@@ -14,9 +14,9 @@ from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.services.printing.service import PrintJobView
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 REFRESH_MS = 5000
