@@ -75,7 +75,7 @@ def main(argv: list[str] | None = None) -> int:
                     print("no ticket after 5 s", file=sys.stderr)
                     return 1
             latencies.append((time.perf_counter() - started) * 1000)  # the window painted it before switching back
-            worker.pool().waitForDone(5000)  # the print job, before the next citizen
+            worker.wait_for_tasks(5000)  # the print job, before the next citizen
             app.processEvents()
             window.go_home()
         polls = []

@@ -37,6 +37,38 @@ def test_pin_lockout_after_five_wrong(services: Services, clock: FixedClock) -> 
     assert services.auth.login(staff.id, "2468").name == "Nguyễn Thị Lan"
 
 
+def test_staff_listed_by_role(services: Services) -> None:
+    admin = services.auth.add_staff("Trần Văn Hùng", "admin", "97531")
+    officer = services.auth.add_staff("Nguyễn Thị Lan", "officer", "2468")
+    member = services.auth.add_staff("Lê Minh Tuấn", "team_member", "2468")
+    assert [s.id for s in services.auth.list_staff(role="admin")] == [admin.id]
+    assert {s.id for s in services.auth.list_staff(role=("officer", "team_member"))} == {officer.id, member.id}
+    assert len(services.auth.list_staff()) == 3
+    with pytest.raises(InputError):
+        services.auth.list_staff(role="chairman")
+
+
+def test_login_refuses_the_wrong_role_in_one_sentence(services: Services) -> None:
+    from sqlalchemy import select
+
+    from kiosk.db import models as m
+
+    officer = services.auth.add_staff("Nguyễn Thị Lan", "officer", "2468")
+    admin = services.auth.add_staff("Trần Văn Hùng", "admin", "97531")
+    with pytest.raises(AuthError, match="^Chức năng này cần tài khoản quản trị.$"):
+        services.auth.login(officer.id, "2468", role="admin")
+    for _ in range(6):  # refused before the PIN: wrong PINs here never lock the officer out of the desk
+        with pytest.raises(AuthError, match="quản trị"):
+            services.auth.login(officer.id, "0000", role="admin")
+    assert services.auth.login(officer.id, "2468").id == officer.id
+    with pytest.raises(AuthError, match="“Cán bộ một cửa” hoặc “Thành viên Tổ CNSCĐ”"):
+        services.auth.login(admin.id, "97531", role=("officer", "team_member"))
+    assert services.auth.login(admin.id, "97531", role="admin").role == "admin"
+    with services.sessions() as s:
+        actions = list(s.scalars(select(m.AuditEntry.action).where(m.AuditEntry.staff_id == officer.id)))
+    assert actions.count("login_refused") == 7 and "login_failed" not in actions
+
+
 def test_pin_is_never_stored_in_clear(services: Services) -> None:
     from sqlalchemy import select
 

@@ -91,7 +91,7 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     if role == "all":
         windows = open_all_roles(services, counter, windowed)
         code = app.exec()
-        services.close()
+        _close(services)
         del windows
         return int(code)
     window = build_window(services, role, counter, windowed)
@@ -101,5 +101,18 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     else:
         window.showFullScreen()
     code = app.exec()
-    services.close()
+    _close(services)
     return int(code)
+
+
+CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits
+
+
+def _close(services: Services) -> None:
+    """Let running tasks finish before the services close: a record being saved is kept, not cut off mid-way."""
+    from kiosk.ui.worker import wait_for_tasks
+
+    if not wait_for_tasks(CLOSE_WAIT_MS):
+        # A print still waiting on the printer: its job stays 'printing' and the desk offers it again.
+        log.warning("background tasks still running after %d ms; closing anyway", CLOSE_WAIT_MS)
+    services.close()

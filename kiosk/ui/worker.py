@@ -4,6 +4,13 @@
 
 `on_error` receives a KioskError (a Vietnamese sentence); unexpected exceptions become a generic sentence and
 are logged. Tests replace the pool with `run_inline(True)` so work runs synchronously.
+
+Two lanes, one thread each. "db" (the default) serialises database work, as the design asks: one writer at a
+time suits SQLite, and tasks of one screen finish in the order they were started. "device" is for work that
+waits on hardware: a ticket print follows the CUPS job for up to 20 s and espeak-ng takes a few hundred ms; on
+the db lane that wait would hold back the next citizen's ticket, the event poll and the desk's call. Device
+tasks still touch the database, but only in short transactions before and after the wait (SQLite's
+busy_timeout covers the overlap).
 """
 
 from __future__ import annotations
@@ -12,13 +19,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 
 from kiosk.errors import KioskError
 
 log = logging.getLogger(__name__)
 _INLINE = False
-_pool: QThreadPool | None = None
+LANES = ("db", "device")
+_pools: dict[str, QThreadPool] = {}
 _alive: set[_Relay] = set()
 
 
@@ -27,13 +35,27 @@ def run_inline(enabled: bool) -> None:
     _INLINE = enabled
 
 
-def pool() -> QThreadPool:
-    global _pool
-    if _pool is None:
-        _pool = QThreadPool()
-        # One writer at a time suits SQLite; the UI thread stays free either way.
-        _pool.setMaxThreadCount(2)
-    return _pool
+def pool(lane: str = "db") -> QThreadPool:
+    if lane not in LANES:
+        raise ValueError(f"unknown lane {lane!r}")
+    if lane not in _pools:
+        created = QThreadPool()
+        # One thread per lane: database work is serialised (one writer at a time suits SQLite), and one slow
+        # printer never runs beside another on the same device.
+        created.setMaxThreadCount(1)
+        _pools[lane] = created
+    return _pools[lane]
+
+
+def wait_for_tasks(timeout_ms: int = 5000) -> bool:
+    """Wait until started and queued tasks have finished (before the services close); False on timeout.
+
+    The timeout is shared by the lanes, so closing never waits much longer than asked."""
+    deadline = QDeadlineTimer(timeout_ms)
+    done = True
+    for pool_ in _pools.values():
+        done = pool_.waitForDone(max(0, deadline.remainingTime())) and done
+    return done
 
 
 class _Relay(QObject):
@@ -64,6 +86,8 @@ def run_task(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[KioskError], None] | None = None,
+    *,
+    lane: str = "db",
 ) -> None:
     relay = _Relay(parent)
     _alive.add(relay)
@@ -86,4 +110,4 @@ def run_task(
     if _INLINE:
         task.run()
     else:
-        pool().start(task)
+        pool(lane).start(task)

@@ -178,18 +178,21 @@ def test_locked_window_cannot_be_closed_and_the_admin_leaves_with_gesture_and_pi
     assert kiosk.current_page() is kiosk.home
     qtbot.mouseClick(kiosk, TAP, pos=corner)
     page = kiosk.admin_page
+    entry = page.entry
     assert kiosk.current_page() is page
-    assert list(page.name_buttons) == [admin.id]  # administrators only
-    qtbot.mouseClick(page.name_buttons[admin.id], TAP)
+    assert list(entry.name_buttons) == [admin.id]  # administrators only
+    assert all(isinstance(b, TileButton) for b in entry.buttons())  # the citizen screen's own tiles
+    qtbot.mouseClick(entry.name_buttons[admin.id], TAP)
     for key in "1111":
-        qtbot.mouseClick(page.keys[key], TAP)
-    qtbot.mouseClick(page.keys["enter"], TAP)
-    assert page.stages.currentIndex() == 1 and page.notice.isVisible()  # wrong PIN
+        qtbot.mouseClick(entry.keys[key], TAP)
+    qtbot.mouseClick(entry.keys["enter"], TAP)
+    assert entry.stages.currentIndex() == 1 and entry.notice.isVisible()  # wrong PIN
+    assert entry.notice.text() == "Mã PIN không đúng; còn 4 lần thử."
     assert kiosk.isVisible()
     for key in "5791":
-        qtbot.mouseClick(page.keys[key], TAP)
-    qtbot.mouseClick(page.keys["enter"], TAP)
-    assert page.stages.currentIndex() == 2
+        qtbot.mouseClick(entry.keys[key], TAP)
+    qtbot.mouseClick(entry.keys["enter"], TAP)
+    assert page.stages.currentWidget() is page.done_page
     with qtbot.waitSignal(kiosk.exited, timeout=2000):
         qtbot.mouseClick(page.exit_button, TAP)
     assert not kiosk.isVisible()

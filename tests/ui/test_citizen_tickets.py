@@ -38,7 +38,7 @@ def threads() -> Iterator[None]:
     """Real worker threads, as in the running program; every task is finished before the window goes."""
     worker.run_inline(False)
     yield
-    assert worker.pool().waitForDone(10_000)
+    assert worker.wait_for_tasks(10_000)
 
 
 def test_a_tap_on_a_tile_gives_a_ticket_on_screen_in_the_database_and_on_paper(

@@ -68,11 +68,11 @@ def open_window(qtbot, services: Services, officer: int) -> Callable[..., DeskWi
 
 
 def _log_in(qtbot, window: DeskWindow) -> None:
-    button = next(iter(window.login.name_buttons.values()))
+    button = next(iter(window.login.entry.name_buttons.values()))
     qtbot.mouseClick(button, LEFT)
     for digit in PIN:
-        qtbot.mouseClick(window.login.pad.keys[digit], LEFT)
-    qtbot.mouseClick(window.login.pad.keys["enter"], LEFT)
+        qtbot.mouseClick(window.login.entry.keys[digit], LEFT)
+    qtbot.mouseClick(window.login.entry.keys["enter"], LEFT)
     assert window.stack.currentIndex() == 1
 
 

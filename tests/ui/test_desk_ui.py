@@ -62,11 +62,12 @@ def desk(qtbot, services: Services, people: dict[str, int]) -> DeskWindow:
 
 
 def _log_in(qtbot, desk: DeskWindow, name: str = "Lê Minh Tuấn", pin: str = PIN) -> None:
-    person = next(k for k, b in desk.login.name_buttons.items() if b.text().startswith(name))
-    qtbot.mouseClick(desk.login.name_buttons[person], Qt.MouseButton.LeftButton)
+    entry = desk.login.entry
+    person = next(k for k, b in entry.name_buttons.items() if b.text().startswith(name))
+    qtbot.mouseClick(entry.name_buttons[person], Qt.MouseButton.LeftButton)
     for digit in pin:
-        qtbot.mouseClick(desk.login.pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(desk.login.pad.keys["enter"], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(entry.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(entry.keys["enter"], Qt.MouseButton.LeftButton)
 
 
 def _records(services: Services) -> list[m.AssistRecord]:
@@ -107,11 +108,12 @@ def _search_and_pick(qtbot, desk: DeskWindow, text: str, code: str) -> None:
 def test_login_with_pin_pad_and_lockout_message(qtbot, desk: DeskWindow, services: Services, people) -> None:
     _log_in(qtbot, desk, pin="1111")
     assert desk.stack.currentIndex() == 0
-    assert desk.login.notice.text() == "Mã PIN không đúng; còn 4 lần thử."
-    assert desk.login.pad.field.text() == ""
+    entry = desk.login.entry
+    assert entry.notice.text() == "Mã PIN không đúng; còn 4 lần thử."
+    assert entry.field.text() == ""
     for digit in PIN:
-        qtbot.mouseClick(desk.login.pad.keys[digit], Qt.MouseButton.LeftButton)
-    qtbot.keyClick(desk.login.pad.field, Qt.Key.Key_Return)  # the keyboard works as well as the pad
+        qtbot.mouseClick(entry.keys[digit], Qt.MouseButton.LeftButton)
+    qtbot.keyClick(entry.field, Qt.Key.Key_Return)  # the keyboard works as well as the pad
     assert desk.stack.currentIndex() == 1 and desk.staff is not None and desk.staff.name == "Lê Minh Tuấn"
     assert desk.form.helpers.values == [people["Lê Minh Tuấn"]]
     with services.sessions() as s:

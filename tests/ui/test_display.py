@@ -87,7 +87,7 @@ def open_display(qtbot) -> Iterator[Callable[..., DisplayWindow]]:
     for window in windows:
         window.stop()
     # Let background reads finish before the widgets (their receivers) go away.
-    worker.pool().waitForDone(15_000)
+    worker.wait_for_tasks(15_000)
     qtbot.wait(20)
 
 

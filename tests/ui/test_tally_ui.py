@@ -101,15 +101,16 @@ def test_admin_window_needs_an_admin_pin(commune: Services, qtbot, inline: None)
     qtbot.addWidget(window)
     dialog = window.ask_pin()
     assert dialog is not None
-    names = [dialog.account.itemText(i) for i in range(dialog.account.count())]
+    entry = dialog.entry
+    names = [b.text().split("\n")[0] for b in entry.name_buttons.values()]
     assert "Chủ tịch xã" in names and "Cán bộ một cửa" not in names
-    dialog.account.setCurrentIndex(dialog.account.findData(admin.id))
-    qtbot.keyClicks(dialog.pin, "0000")
-    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
-    assert "không đúng" in dialog.error.text()
+    qtbot.mouseClick(entry.name_buttons[admin.id], Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(entry.field, "0000")
+    qtbot.mouseClick(entry.keys["enter"], Qt.MouseButton.LeftButton)
+    assert "không đúng" in entry.notice.text()
     assert window.tabs is None
-    qtbot.keyClicks(dialog.pin, "2468")
-    qtbot.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(entry.field, "2468")
+    qtbot.mouseClick(entry.keys["enter"], Qt.MouseButton.LeftButton)
     assert window.tabs is not None and window.staff is not None and window.staff.id == admin.id
     assert isinstance(window.tabs.widget(0), TallyDashboard)
     assert window.tabs.tabText(0) == "Tổng hợp số liệu"
@@ -122,8 +123,9 @@ def test_admin_pin_dialog_without_admins_says_how(services: Services, qtbot, inl
     window = AdminWindow(services)
     qtbot.addWidget(window)
     dialog = window.ask_pin()
-    assert dialog is not None and not dialog.login_button.isEnabled()
-    assert "--role admin" in dialog.error.text()
+    assert dialog is not None and dialog.entry.name_buttons == {}  # nobody to choose: no PIN can be typed
+    assert dialog.entry.stages.currentIndex() == 0
+    assert "--role admin" in dialog.entry.notice.text()
 
 
 def test_registered_for_screenshots_and_roles(services: Services, qtbot, inline: None) -> None:

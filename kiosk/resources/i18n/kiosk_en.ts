@@ -8,18 +8,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Mã PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Xoá</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vào</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Thoát chương trình</source>
         <translation type="unfinished"></translation>
     </message>
@@ -33,10 +21,6 @@
     </message>
     <message>
         <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: nhập mã PIN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -76,6 +60,28 @@
     </message>
 </context>
 <context>
+    <name>CounterChooser</name>
+    <message>
+        <source>Chọn quầy làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy được nhớ trên máy này cho lần sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeskBoard</name>
+    <message>
+        <source>QUẦY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ĐANG PHỤC VỤ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DeskWindow</name>
     <message>
         <source>Bàn hỗ trợ</source>
@@ -107,6 +113,49 @@
     </message>
     <message>
         <source>Bàn hỗ trợ – </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <source>Màn hình phòng chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số đang phục vụ ở từng quầy, đọc số bằng giọng nói</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mất kết nối – đang thử lại</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -418,6 +467,25 @@
     </message>
 </context>
 <context>
+    <name>HeroPanel</name>
+    <message>
+        <source>MỜI SỐ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XIN CHÀO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin mời công dân lấy số thứ tự tại ki-ốt và chờ gọi số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QUẦY {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Thứ Hai</source>
@@ -624,10 +692,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>← Chọn tên khác</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Chưa có tài khoản nào: dùng lệnh  kiosk staff add  để thêm.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -658,38 +722,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tài khoản</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 đến 8 chữ số</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mã PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Đăng nhập</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
-    <name>PinPad</name>
+    <name>PinEntry</name>
     <message>
         <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← Chọn tên khác</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +746,85 @@
     </message>
     <message>
         <source>Vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} – nhập mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang kiểm tra…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintJobsPanel</name>
+    <message>
+        <source>Chưa in được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chờ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bị kẹt khi in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lệnh in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lý do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huỷ lệnh in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xem lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có lệnh in nào bị lỗi hay đang chờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang gửi lại lệnh in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã in lại: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa in được; xin kiểm tra máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã huỷ lệnh in: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -717,6 +844,175 @@
     </message>
     <message>
         <source>Ưu tiên: {group}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueActions</name>
+    <message>
+        <source>Gọi số tiếp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gọi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ qua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm gác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gọi số đã gác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueueLists</name>
+    <message>
+        <source>Công dân quay lại: xếp lại số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số vắng mặt được đưa lên đầu hàng chờ, một lần</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chờ ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gác ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vắng mặt ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển đến quầy này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↩ quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chờ {0} phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quầy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gọi lúc {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QueuePanel</name>
+    <message>
+        <source>Máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đổi quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có quầy số {0}; hãy chọn quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tạm dừng quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chờ {0} · Gác {1} · Vắng {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gọi lại số {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {0} vắng mặt: đã để sang “Vắng mặt”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {0} tạm gác chờ bổ sung giấy tờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {0} đã được xếp lên đầu hàng chờ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không còn ai chờ ở các lĩnh vực của quầy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gọi lại số đã gác {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã mời số {0} đến quầy {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số {0} đã xong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lĩnh vực {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quầy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chuyển số {0} sang {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lệnh in lỗi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} lệnh đang chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Máy in: {0} — xem ({1})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -764,6 +1060,17 @@
     </message>
     <message>
         <source>Cảm ơn ông/bà! Đã ghi nhận đánh giá “{level}” cho số {code}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecentCalls</name>
+    <message>
+        <source>VỪA GỌI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ Quầy {n}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1242,6 +1549,30 @@ Nhập bằng lệnh: kiosk tally official add …</source>
     </message>
 </context>
 <context>
+    <name>TicketCard</name>
+    <message>
+        <source>Số đang phục vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có ai ở quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bấm “Gọi số tiếp” (F10) để mời người kế tiếp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phục vụ {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã chờ {0} phút
+Đang phục vụ {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TicketPage</name>
     <message>
         <source>Số thứ tự của ông/bà</source>
@@ -1320,6 +1651,63 @@ Nhập bằng lệnh: kiosk tally official add …</source>
     </message>
     <message>
         <source>Aa  Chữ thường</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <source>Chuyển số {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển số {0} đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giữ lĩnh vực {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy nào cũng được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WaitingBoard</name>
+    <message>
+        <source>SỐ NGƯỜI ĐANG CHỜ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_DeskRow</name>
+    <message>
+        <source>Tạm nghỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

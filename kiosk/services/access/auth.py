@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock
 from kiosk.db import models as m
-from kiosk.db.engine import transaction
+from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import AuthError, InputError, NotFoundError
 from kiosk.text import clean
 
@@ -68,6 +68,24 @@ def _info(row: m.Staff) -> StaffInfo:
     return StaffInfo(id=row.id, name=row.name, role=row.role, active=row.active)
 
 
+def _roles(role: str | tuple[str, ...] | None) -> tuple[str, ...] | None:
+    """None (any role), one role or several, as a tuple; an unknown role is a mistake in the caller."""
+    if role is None:
+        return None
+    roles = (role,) if isinstance(role, str) else tuple(role)
+    unknown = [r for r in roles if r not in ROLES]
+    if unknown or not roles:
+        raise InputError(f"Vai trò '{', '.join(unknown)}' không có; chọn một trong: {', '.join(ROLES)}.")
+    return roles
+
+
+def _role_sentence(roles: tuple[str, ...]) -> str:
+    if roles == ("admin",):
+        return "Chức năng này cần tài khoản quản trị."
+    names = " hoặc ".join(f"“{ROLES[r]}”" for r in roles)
+    return f"Chức năng này cần tài khoản có vai trò {names}."
+
+
 class AuthService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
@@ -85,24 +103,41 @@ class AuthService:
             self._audit(session, row.id, "staff_added", f"staff:{row.id}", {"role": role})
             return _info(row)
 
-    def list_staff(self, *, include_inactive: bool = False) -> list[StaffInfo]:
-        with transaction(self._sessions) as session:
+    def list_staff(
+        self, *, role: str | tuple[str, ...] | None = None, include_inactive: bool = False
+    ) -> list[StaffInfo]:
+        """Staff by name; `role` keeps only those with that role (or one of those roles), e.g. admins for a lock."""
+        roles = _roles(role)
+        with read_transaction(self._sessions) as session:
             q = select(m.Staff).order_by(m.Staff.name)
             if not include_inactive:
                 q = q.where(m.Staff.active)
+            if roles is not None:
+                q = q.where(m.Staff.role.in_(roles))
             return [_info(r) for r in session.scalars(q)]
 
-    def login(self, staff_id: int, pin: str) -> StaffInfo:
-        """Check a PIN; five wrong PINs lock the account for five minutes."""
+    def login(self, staff_id: int, pin: str, *, role: str | tuple[str, ...] | None = None) -> StaffInfo:
+        """Check a PIN, and the role when the screen needs one; five wrong PINs lock the account for five minutes.
+
+        The one place where a PIN and a role are checked: the screens only say which role they need.
+        """
+        roles = _roles(role)
         now = self._clock.now()
         with transaction(self._sessions) as session:
-            row = session.get(m.Staff, staff_id)
+            # Locked for the read-modify-write of the counters: two wrong PINs typed at once on two PostgreSQL
+            # clients both count (SQLite's write transactions are already serial: BEGIN IMMEDIATE).
+            row = session.get(m.Staff, staff_id, with_for_update=True)
             if row is None or not row.active:
                 raise NotFoundError("Không tìm thấy tài khoản này.")
-            if row.locked_until and row.locked_until > now:
+            if roles is not None and row.role not in roles:
+                # Refused before the PIN is checked: a PIN typed where the account cannot open anything neither
+                # counts toward a lockout nor tells whether it was right.
+                self._audit(session, row.id, "login_refused", f"staff:{row.id}", {"role": row.role, "needs": roles})
+                failure = AuthError(_role_sentence(roles))
+            elif row.locked_until and row.locked_until > now:
                 minutes = max(1, round((row.locked_until - now).total_seconds() / 60))
                 raise AuthError(f"Tài khoản tạm khoá do nhập sai PIN nhiều lần; thử lại sau {minutes} phút.")
-            if not row.pin_hash or not verify_pin(pin.strip(), row.pin_hash):
+            elif not row.pin_hash or not verify_pin(pin.strip(), row.pin_hash):
                 row.failed_pins += 1
                 left = MAX_WRONG_PINS - row.failed_pins
                 if left <= 0:
@@ -119,11 +154,8 @@ class AuthService:
                 row.locked_until = None
                 self._audit(session, row.id, "login", f"staff:{row.id}", {})
                 return _info(row)
+        # Raised after the commit: the counter and the audit row of a refusal are kept.
         raise failure
-
-    def require_role(self, staff: StaffInfo, *roles: str) -> None:
-        if staff.role not in roles:
-            raise AuthError("Chức năng này cần tài khoản quản trị.")
 
     def audit(self, staff_id: int | None, action: str, target: str | None = None, **detail: Any) -> None:
         with transaction(self._sessions) as session:

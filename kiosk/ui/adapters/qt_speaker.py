@@ -259,4 +259,4 @@ class QtSpeaker(QObject):
                 self._play(self._chime, a.volume, "chime", then)
 
         # espeak-ng takes a few hundred milliseconds: off the UI thread, so the clock and the ticker keep moving.
-        run_task(self, make, play, failed)
+        run_task(self, make, play, failed, lane="device")

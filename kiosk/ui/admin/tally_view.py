@@ -143,8 +143,10 @@ class TallyDashboard(QWidget):
         bar.addSpacing(12)
         self.point_box = QComboBox()
         self.point_box.addItem(self.tr("Tất cả các điểm"), None)
-        for code, name in self._services.tally.points():
-            self.point_box.addItem(name, code)
+        # The points arrive from the worker; until then "all points" is the choice, which is the default anyway.
+        worker.run_task(
+            self, self._services.tally.points, self._add_points, lambda e: self._set_status(e.message, error=True)
+        )
         self.mode_box = QComboBox()
         self.mode_box.addItem(self.tr("Theo ngày"), "day")
         self.mode_box.addItem(self.tr("Theo tháng"), "month")
@@ -171,6 +173,10 @@ class TallyDashboard(QWidget):
         self.date_edit.dateChanged.connect(self.refresh)
         self.today_button.clicked.connect(self.show_today)
         return bar
+
+    def _add_points(self, points: list[tuple[str, str]]) -> None:
+        for code, name in points:
+            self.point_box.addItem(name, code)
 
     def _build_heading(self) -> None:
         row = QHBoxLayout()

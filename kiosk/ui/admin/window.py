@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, 
 from kiosk.app import Services
 from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.admin.pin_dialog import PinDialog
+from kiosk.ui.worker import run_task
 
 
 class AdminWindow(QMainWindow):
@@ -67,6 +68,9 @@ class AdminWindow(QMainWindow):
             self.tabs.deleteLater()
             self.tabs = None
         if self.staff is not None:
-            self._services.auth.audit(self.staff.id, "admin_locked", f"staff:{self.staff.id}")
+            staff_id, auth = self.staff.id, self._services.auth
+            # Off the UI thread like every database call; a failure is only logged (by the worker): locking
+            # must not wait for the audit row.
+            run_task(self, lambda: auth.audit(staff_id, "admin_locked", f"staff:{staff_id}"))
         self.staff = None
         self._stack.setCurrentWidget(self._lock_page)

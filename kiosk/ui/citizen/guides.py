@@ -248,7 +248,7 @@ class GuidePage(QWidget):
         slug = self.view.slug
         self.print_button.setEnabled(False)  # one sheet per visit: a second tap must not print a second
         self._status(self.tr("Đang in tờ hướng dẫn…"), warn=False)
-        run_task(self, lambda: print_guide(self._services, slug), self._printed, self._print_failed)
+        run_task(self, lambda: print_guide(self._services, slug), self._printed, self._print_failed, lane="device")
 
     def _printed(self, job: PrintJobView) -> None:
         self.print_job = job

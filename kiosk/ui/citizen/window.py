@@ -316,6 +316,7 @@ class KioskWindow(QWidget):
             lambda: print_ticket(services, info),
             lambda job: self._ticket_printed(info, job),
             lambda error: self._ticket_print_error(info, error),
+            lane="device",  # the printer wait must not hold back the next citizen's ticket
         )
 
     def _ticket_printed(self, info: TicketInfo, job: PrintJobView) -> None:

@@ -1,23 +1,23 @@
-"""Small touch-and-keyboard controls for the desk: segmented choices, multi-select toggles, a notice line."""
+"""Small touch-and-keyboard controls for the desk: segmented choices, multi-select toggles, a count field.
+
+The notice line is shared by every role: kiosk/ui/widgets/notice.py.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
-
-from kiosk.ui.theme import OK, PRIORITY
 
 
 class ChoiceRow(QWidget):
@@ -101,27 +101,6 @@ class ToggleGrid(QWidget):
     def set_values(self, keys: Sequence[int]) -> None:
         for k, b in self.buttons.items():
             b.setChecked(k in keys)
-
-
-class Notice(QLabel):
-    """One line under a form: what just happened, or the service's sentence when it went wrong."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setObjectName("notice")
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-    def ok(self, text: str) -> None:
-        self.setStyleSheet(f"color: {OK}; font-weight: bold;")
-        self.setText(text)
-
-    def error(self, text: str) -> None:
-        self.setStyleSheet(f"color: {PRIORITY}; font-weight: bold;")
-        self.setText(text)
-
-    def clear_notice(self) -> None:
-        self.setText("")
 
 
 class CountField(QLineEdit):

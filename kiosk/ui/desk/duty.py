@@ -9,9 +9,9 @@ from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
 from kiosk.services.records.duty import DutyMonth, DutyView
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 

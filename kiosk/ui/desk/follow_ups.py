@@ -10,8 +10,8 @@ from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
 from kiosk.services.access.privacy import Contact
 from kiosk.services.records.types import FollowUpView
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 UPCOMING_DAYS = 7

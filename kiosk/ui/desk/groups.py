@@ -22,9 +22,10 @@ from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
 from kiosk.services.records.groups import MAX_ATTENDANCE, MAX_LEAFLETS, GroupSessionInput, GroupSessionView
-from kiosk.ui.desk.controls import CountField, Notice
+from kiosk.ui.desk.controls import CountField
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 LIST_DAYS = 31

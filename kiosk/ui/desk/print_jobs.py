@@ -14,9 +14,9 @@ from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.services.printing.service import PrintJobView
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 REFRESH_MS = 5000
@@ -120,7 +120,8 @@ class PrintJobsPanel(QWidget):
         self._busy = True
         self._sync()
         self.notice.ok(self.tr("Đang gửi lại lệnh in…"))
-        run_task(self, lambda: self._services.printing.retry(job.id), self._retried, self._action_failed)
+        # Waits on the printer: the device lane, so the desk's queue keeps moving meanwhile.
+        run_task(self, lambda: self._services.printing.retry(job.id), self._retried, self._action_failed, lane="device")
 
     def _retried(self, job: PrintJobView) -> None:
         self._busy = False

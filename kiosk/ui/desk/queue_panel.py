@@ -19,13 +19,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QSt
 from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.queue.views import CallResult, CounterInfo, QueueItem, QueueStatus, TicketInfo
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import TOGGLE_KEY, ActionBar, bind_key, touch
 from kiosk.ui.desk.queue_card import CounterChooser, TicketCard
 from kiosk.ui.desk.queue_lists import QueueLists
 from kiosk.ui.desk.style import QUEUE_STYLE
 from kiosk.ui.desk.transfer_dialog import TransferDialog
 from kiosk.ui.theme import OK, PRIORITY, WARN
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 POLL_MS = 500

@@ -29,9 +29,10 @@ from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
 from kiosk.services.records.types import FormDefaults, ItemChoice, RecordInput, RecordView
-from kiosk.ui.desk.controls import ChoiceRow, Notice, ToggleGrid
+from kiosk.ui.desk.controls import ChoiceRow, ToggleGrid
 from kiosk.ui.desk.items import ItemEditor, ItemPicker
 from kiosk.ui.desk.lookups import Lookups
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 # Short button labels; the catalogue's long names ("Từ 60 tuổi trở lên") do not fit three across.

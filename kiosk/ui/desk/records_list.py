@@ -12,9 +12,9 @@ from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
 from kiosk.services.records.types import RecordView
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.record_form import age_label
 from kiosk.ui.desk.tables import RowTable
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 

@@ -75,9 +75,9 @@ def _logged_in(services: Services, name: str = "Nguyễn Thị Lan", *, failed_p
     window = open_desk(services, counter=COUNTER)
     assert isinstance(window, DeskWindow)
     staff = next(s for s in services.auth.list_staff() if s.name == name)
-    window.login.choose(staff)
-    window.login.pad.field.setText(DEMO_PIN)
-    window.login.pad.submitted.emit(DEMO_PIN)  # screenshots run tasks inline: logged in on return
+    window.login.entry.choose(staff)
+    window.login.entry.field.setText(DEMO_PIN)
+    window.login.entry.submit()  # screenshots run tasks inline: logged in on return
     return window
 
 

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.queue.views import CounterInfo
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.queue_actions import touch
 from kiosk.ui.desk.style import DESK_STYLE, QUEUE_STYLE
+from kiosk.ui.widgets.notice import Notice
 
 COLUMNS = 2
 

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
-from kiosk.ui.desk.controls import Notice
 from kiosk.ui.desk.duty import DutyPanel
 from kiosk.ui.desk.follow_ups import FollowUpsPanel
 from kiosk.ui.desk.groups import GroupSessionsPanel
@@ -37,6 +36,7 @@ from kiosk.ui.desk.queue_attach import attach_queue_panel
 from kiosk.ui.desk.record_form import RecordForm
 from kiosk.ui.desk.records_list import RecordsPanel
 from kiosk.ui.desk.style import DESK_STYLE
+from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
 TAB_KEYS = ("F5", "F6", "F7", "F8", "F9")
@@ -169,11 +169,13 @@ class DeskWindow(QWidget):
 
     def logout(self) -> None:
         if self.staff is not None:
-            self._services.auth.audit(self.staff.id, "logout", f"staff:{self.staff.id}")
+            staff_id, auth = self.staff.id, self._services.auth
+            # No banner on failure: the login page is on screen by then; the worker logs it.
+            run_task(self, lambda: auth.audit(staff_id, "logout", f"staff:{staff_id}"))
         self.staff = None
         self.form.reset()
         self.stack.setCurrentIndex(0)
-        self.login.show_names()
+        self.login.reload()  # from the names again, with any account added meanwhile
         self.logged_out.emit()
 
     def edit_record(self, view: Any) -> None:
