@@ -1,10 +1,13 @@
-"""Shared fixtures: migrated SQLite and PostgreSQL databases, a movable clock, wired services."""
+"""Shared fixtures: empty and prepared SQLite and PostgreSQL databases, a movable clock, wired services.
+
+`sqlite_url`, `pg_url` and `db_url` name empty databases (tests/test_migrations.py builds them the real way).
+`services` and `any_services` fill theirs from one template per session (tests/helpers/template.py)."""
 
 from __future__ import annotations
 
 import itertools
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -13,9 +16,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from kiosk.app import Services, build_services  # noqa: E402
-from kiosk.clock import LOCAL_TZ, FixedClock  # noqa: E402
+from kiosk.clock import LOCAL_TZ, Clock, FixedClock  # noqa: E402
 from kiosk.config import Config  # noqa: E402
 from kiosk.config import sqlite_url as make_sqlite_url  # noqa: E402
+from tests.helpers import template  # noqa: E402
 from tests.helpers.pgserver import PgServer  # noqa: E402
 
 _db_names = itertools.count(1)
@@ -36,6 +40,36 @@ def pg_server() -> Iterator[PgServer]:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file with the shipped catalogue, built once; copy it, never open it."""
+    return template.build_sqlite(tmp_path_factory.mktemp("template-sqlite"))
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The name of a migrated PostgreSQL database with the shipped catalogue, built once; clone it."""
+    return template.build_postgres(pg_server, tmp_path_factory.mktemp("template-pg"))
+
+
+@pytest.fixture
+def from_template(request: pytest.FixtureRequest, sqlite_template: Path) -> Callable[[str], str]:
+    """`from_template(url)` makes the new, empty database at `url` a copy of the template and returns `url`.
+
+    For a `kiosk` subprocess, pass the URL its KIOSK_DB_URL (or KIOSK_DATA_DIR) points at."""
+
+    def fill(url: str) -> str:
+        if url.startswith("sqlite"):
+            template.fill(url, sqlite_template=sqlite_template, pg_server=None, pg_template=None)
+        else:
+            server = request.getfixturevalue("pg_server")
+            tmpl = request.getfixturevalue("pg_template")
+            template.fill(url, sqlite_template=None, pg_server=server, pg_template=tmpl)
+        return url
+
+    return fill
 
 
 @pytest.fixture
@@ -68,17 +102,27 @@ def make_config(url: str, tmp_path: Path) -> Config:
     )
 
 
+def prepared_services(url: str, tmp_path: Path, clock: Clock) -> Services:
+    """Services on a copy of the template: `prepare=False` skips the migration and the catalogue import, which
+    the template has had already (everything else build_services does still runs, the newer-schema check too)."""
+    return build_services(make_config(url, tmp_path), clock=clock, prepare=False)
+
+
 @pytest.fixture
-def services(sqlite_url: str, tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
+def services(
+    sqlite_url: str, tmp_path: Path, clock: FixedClock, from_template: Callable[[str], str]
+) -> Iterator[Services]:
     """Services on a migrated SQLite file with the shipped catalogue."""
-    svc = build_services(make_config(sqlite_url, tmp_path), clock=clock)
+    svc = prepared_services(from_template(sqlite_url), tmp_path, clock)
     yield svc
     svc.close()
 
 
 @pytest.fixture
-def any_services(db_url: str, tmp_path: Path, clock: FixedClock) -> Iterator[Services]:
+def any_services(
+    db_url: str, tmp_path: Path, clock: FixedClock, from_template: Callable[[str], str]
+) -> Iterator[Services]:
     """Services on SQLite and on PostgreSQL (the test runs twice)."""
-    svc = build_services(make_config(db_url, tmp_path), clock=clock)
+    svc = prepared_services(from_template(db_url), tmp_path, clock)
     yield svc
     svc.close()

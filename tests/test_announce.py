@@ -228,8 +228,13 @@ def test_espeak_writes_the_call_longer_than_the_chime(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def kiosk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("KIOSK_DB_URL", sqlite_url(tmp_path / "cli.sqlite3"))
+def kiosk(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    from_template: Callable[[str], str],
+):
+    monkeypatch.setenv("KIOSK_DB_URL", from_template(sqlite_url(tmp_path / "cli.sqlite3")))
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(list(argv))

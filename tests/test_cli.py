@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,9 @@ def test_help_lists_commands() -> None:
         assert command in result.stdout
 
 
+# The first two tests run the real `kiosk db upgrade` on a new file; the others start from a copy of the template.
+
+
 def test_db_upgrade_then_current(tmp_path: Path) -> None:
     url = f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}"
     up = kiosk("db", "upgrade", env={"KIOSK_DB_URL": url})
@@ -40,8 +44,8 @@ def test_default_database_lives_in_the_data_dir(tmp_path: Path) -> None:
     assert (tmp_path / "dữ liệu" / "kiosk.sqlite3").is_file()
 
 
-def test_demo_and_staff(tmp_path: Path) -> None:
-    env = {"KIOSK_DB_URL": f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}"}
+def test_demo_and_staff(tmp_path: Path, from_template: Callable[[str], str]) -> None:
+    env = {"KIOSK_DB_URL": from_template(f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}")}
     demo = kiosk("demo", "--days", "3", "--seed", "5", "--json", env=env)
     assert demo.returncode == 0, demo.stderr
     assert json.loads(demo.stdout)["days"] == 3
@@ -69,12 +73,11 @@ def test_bad_environment_gives_one_vietnamese_sentence(env: dict[str, str], word
     assert "Traceback" not in result.stderr and "secret" not in result.stderr
 
 
-def test_newer_database_is_refused(tmp_path: Path) -> None:
+def test_newer_database_is_refused(tmp_path: Path, from_template: Callable[[str], str]) -> None:
     import sqlite3
 
     db = tmp_path / "k.sqlite3"
-    env = {"KIOSK_DB_URL": f"sqlite:///{db.as_posix()}"}
-    assert kiosk("db", "upgrade", env=env).returncode == 0
+    env = {"KIOSK_DB_URL": from_template(f"sqlite:///{db.as_posix()}")}
     with sqlite3.connect(db) as conn:
         conn.execute("UPDATE alembic_version SET version_num='9999_future'")
     result = kiosk("demo", "--days", "1", env=env)
@@ -90,8 +93,8 @@ def test_malformed_catalogue_via_cli(tmp_path: Path) -> None:
     assert "queue.yaml, dòng 2" in result.stderr and "prefix" in result.stderr
 
 
-def test_settings_set_and_list(tmp_path: Path) -> None:
-    env = {"KIOSK_DB_URL": f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}"}
+def test_settings_set_and_list(tmp_path: Path, from_template: Callable[[str], str]) -> None:
+    env = {"KIOSK_DB_URL": from_template(f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}")}
     assert kiosk("settings", "set", "office.hotline", "0203 3888 999", env=env).returncode == 0
     hours = '{"mon-fri": ["07:00-11:00"]}'
     assert kiosk("settings", "set", "queue.opening_hours", hours, env=env).returncode == 0
@@ -105,12 +108,15 @@ def test_settings_set_and_list(tmp_path: Path) -> None:
 
 
 def test_output_cut_short_by_a_pipe_is_not_an_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    from_template: Callable[[str], str],
 ) -> None:
     """`kiosk queue status --json | head -1`: the reader leaves early; no crash sentence, exit 0."""
     from kiosk.cli import main
 
-    monkeypatch.setenv("KIOSK_DB_URL", f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}")
+    monkeypatch.setenv("KIOSK_DB_URL", from_template(f"sqlite:///{(tmp_path / 'k.sqlite3').as_posix()}"))
     read_end, write_end = os.pipe()
     os.close(read_end)  # nobody reads any more: the first write raises BrokenPipeError
     with capsys.disabled():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,8 @@ from tests.test_handouts import FIXTURE_GUIDES, GUIDE
 
 
 @pytest.fixture
-def cli_services() -> Iterator[Services]:
+def cli_services(from_template: Callable[[str], str]) -> Iterator[Services]:
+    from_template(load_config().db_url)  # the default database in KIOSK_DATA_DIR, which the CLI calls below use
     services = build_services(load_config())
     yield services
     services.close()

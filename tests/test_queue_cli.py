@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,13 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.fixture
-def kiosk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]):
-    monkeypatch.setenv("KIOSK_DB_URL", sqlite_url(tmp_path / "cli.sqlite3"))
+def kiosk(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    from_template: Callable[[str], str],
+):
+    monkeypatch.setenv("KIOSK_DB_URL", from_template(sqlite_url(tmp_path / "cli.sqlite3")))
 
     def run(*argv: str) -> tuple[int, str, str]:
         code = main(list(argv))
@@ -107,8 +113,8 @@ def test_desk_commands(kiosk) -> None:
     assert [e["kind"] for e in lines] == ["ticket_issued"] * 3 and lines[0]["payload"]["code"] == "B001"
 
 
-def test_the_installed_entry_point_runs(tmp_path: Path) -> None:
-    env = dict(os.environ, PYTHONPATH=str(ROOT), KIOSK_DB_URL=sqlite_url(tmp_path / "sub.sqlite3"))
+def test_the_installed_entry_point_runs(tmp_path: Path, from_template: Callable[[str], str]) -> None:
+    env = dict(os.environ, PYTHONPATH=str(ROOT), KIOSK_DB_URL=from_template(sqlite_url(tmp_path / "sub.sqlite3")))
     cmd = [sys.executable, "-m", "kiosk", "ticket", "issue", "H", "--json"]
     done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr

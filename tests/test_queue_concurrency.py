@@ -9,15 +9,15 @@ import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.app import Services, build_services
+from kiosk.app import Services
 from kiosk.db import models as m
-from tests.conftest import make_config
+from tests.conftest import prepared_services
 from tests.helpers.queue_worker import ShiftedClock
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -25,9 +25,9 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture
-def prepared(db_url: str, tmp_path: Path) -> Iterator[Services]:
-    """A migrated database with the catalogue, shared by the worker processes."""
-    svc = build_services(make_config(db_url, tmp_path), clock=ShiftedClock())
+def prepared(db_url: str, tmp_path: Path, from_template: Callable[[str], str]) -> Iterator[Services]:
+    """A migrated database with the catalogue (a copy of the session's template), shared by the worker processes."""
+    svc = prepared_services(from_template(db_url), tmp_path, ShiftedClock())
     yield svc
     svc.close()
 

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from kiosk.app import Services, build_services
+from kiosk.app import Services
 from kiosk.clock import FixedClock
 from kiosk.config import sqlite_url
 from kiosk.db import models as m
 from kiosk.errors import InputError
 from kiosk.services.demo import DemoGenerator
 from kiosk.services.sync import SyncService
-from tests.conftest import make_config
+from tests.conftest import prepared_services
 
 
 def _count(services: Services, model: type) -> int:
@@ -26,9 +27,9 @@ def _count(services: Services, model: type) -> int:
 
 
 @pytest.fixture
-def village(tmp_path: Path, clock: FixedClock) -> Services:
-    config = make_config(sqlite_url(tmp_path / "village.sqlite3"), tmp_path)
-    svc = build_services(config, clock=clock)
+def village(tmp_path: Path, clock: FixedClock, from_template: Callable[[str], str]) -> Services:
+    # A copy of the template too: catalogue rows travel by code, so sharing their UUIDs with the commune is harmless.
+    svc = prepared_services(from_template(sqlite_url(tmp_path / "village.sqlite3")), tmp_path, clock)
     DemoGenerator(svc.sessions, clock).generate(10, seed=3)
     with svc.sessions.begin() as s:
         first = s.scalar(select(m.AssistRecord).order_by(m.AssistRecord.id))

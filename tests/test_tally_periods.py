@@ -5,17 +5,18 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-from kiosk.app import Services, build_services
+from kiosk.app import Services
 from kiosk.clock import LOCAL_TZ, FixedClock
-from kiosk.config import sqlite_url
 from kiosk.errors import InputError
 from kiosk.services.demo import DemoGenerator
 from kiosk.services.tally import Period, parse_date
-from tests.conftest import make_config
+from tests.conftest import prepared_services
+from tests.helpers import template
 
 
 def _counts(d: dict[str, Any]) -> Counter[str]:
@@ -49,11 +50,11 @@ def _counts(d: dict[str, Any]) -> Counter[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_month(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    """Sixty days of demo data (one full October), built once for the module."""
+def demo_month(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Services]:
+    """Sixty days of demo data (one full October), built once for the module on a copy of the template."""
     tmp = tmp_path_factory.mktemp("demo_month")
     clock = FixedClock(datetime(2026, 11, 24, 18, 0, tzinfo=LOCAL_TZ))
-    services = build_services(make_config(sqlite_url(tmp / "demo.sqlite3"), tmp), clock=clock)
+    services = prepared_services(template.copy_sqlite(sqlite_template, tmp / "demo.sqlite3"), tmp, clock)
     DemoGenerator(services.sessions, clock).generate(60, seed=3)
     yield services
     services.close()

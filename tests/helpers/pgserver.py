@@ -23,6 +23,12 @@ def find_pg_bin() -> Path | None:
     return Path(found).parent if found else None
 
 
+def _ident(name: str) -> str:
+    """Test database names are ours, but quote them anyway (and refuse a quote inside)."""
+    assert '"' not in name, name
+    return f'"{name}"'
+
+
 class PgServer:
     def __init__(self) -> None:
         bin_dir = find_pg_bin()
@@ -56,9 +62,24 @@ class PgServer:
         """Stop the server but keep its data: a database outage, for tests of recovery."""
         self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", "fast", "-w", "stop")
 
-    def create_database(self, name: str) -> str:
-        self._run("createdb", "-h", str(self.dir), "-p", str(self.port), "-U", "postgres", name)
+    def create_database(self, name: str, *, template: str | None = None) -> str:
+        """A new database, empty or a clone of `template` (which must have no open connection)."""
+        clone = f" TEMPLATE {_ident(template)}" if template else ""
+        self._sql(f"CREATE DATABASE {_ident(name)}{clone}")
         return self.url(name)
+
+    def recreate_database(self, name: str, *, template: str) -> str:
+        """Replace database `name` by a clone of `template`: a test's empty database becomes a prepared one."""
+        self._sql(f"DROP DATABASE IF EXISTS {_ident(name)}")
+        return self.create_database(name, template=template)
+
+    def _sql(self, statement: str) -> None:
+        # One short connection to the maintenance database: quicker than spawning createdb/dropdb each time.
+        import psycopg
+
+        with psycopg.connect(host=str(self.dir), port=self.port, user="postgres", dbname="postgres") as conn:
+            conn.autocommit = True  # CREATE/DROP DATABASE cannot run inside a transaction
+            conn.execute(statement)  # type: ignore[arg-type]
 
     def url(self, name: str) -> str:
         return f"postgresql+psycopg://postgres@/{name}?host={self.dir}&port={self.port}"

@@ -25,7 +25,7 @@ from kiosk.ui.app import make_application
 from kiosk.ui.display.window import DisplayWindow
 from kiosk.ui.roles import available_roles
 from kiosk.ui.screens import available_screens
-from tests.conftest import make_config
+from tests.conftest import make_config, prepared_services
 from tests.helpers.pgserver import PgServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -116,10 +116,10 @@ def _latency(qtbot, window: DisplayWindow, code: str) -> float:
 
 
 def test_display_shows_a_call_from_another_process_within_a_second(
-    qtbot, open_display, db_url: str, tmp_path: Path
+    qtbot, open_display, db_url: str, tmp_path: Path, from_template: Callable[[str], str]
 ) -> None:
     """Runs on SQLite (processes on one PC) and PostgreSQL (several PCs); the display uses the real clock."""
-    services = build_services(make_config(db_url, tmp_path))
+    services = build_services(make_config(from_template(db_url), tmp_path), prepare=False)
     try:
         speaker = _speaker(services)
         window = open_display(services)
@@ -234,10 +234,13 @@ def test_display_survives_a_postgresql_outage(qtbot, open_display, tmp_path: Pat
         server.stop()
 
 
-def test_display_survives_a_missing_sqlite_file(qtbot, open_display, tmp_path: Path, clock: FixedClock) -> None:
+def test_display_survives_a_missing_sqlite_file(
+    qtbot, open_display, tmp_path: Path, clock: FixedClock, from_template: Callable[[str], str]
+) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
-    services = build_services(make_config(f"sqlite:///{folder / 'kiosk.sqlite3'}", tmp_path), clock=clock)
+    url = from_template(f"sqlite:///{folder / 'kiosk.sqlite3'}")
+    services = prepared_services(url, tmp_path, clock)
     try:
         window = open_display(services)
         for prefix in "AB":
