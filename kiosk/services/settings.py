@@ -1,11 +1,16 @@
 """Office-level settings, declared once as data (name, type, default, description) and stored in the database.
 
-Adding a setting: declare it in SETTINGS below; read it with `settings.get("key")`. Reading an undeclared key is
-an error, so a typo cannot silently fall back to nothing.
+Adding a setting: declare it in SETTINGS below with its limits; read it with `settings.get("key")`. Reading an
+undeclared key is an error, so a typo cannot silently fall back to nothing. `validate()` is the one check, used by
+`set()` (so by the CLI and every screen) and by every read: a value stored out of range (by hand, or by an older
+release with other limits) reads as the default and is logged, never crashes a screen.
 """
 
 from __future__ import annotations
 
+import json
+import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,6 +22,10 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
 
+log = logging.getLogger(__name__)
+
+TEXT_MAX = 500  # a hotline, a web address or a ticker line; a 5,000-character paste is a mistake
+
 
 @dataclass(frozen=True)
 class SettingSpec:
@@ -24,25 +33,62 @@ class SettingSpec:
     kind: type
     default: Any
     description: str
+    lo: int | None = None  # inclusive limits of an int setting
+    hi: int | None = None
+    check: Callable[[Any], None] | None = None  # raises InputError with a sentence for a structured value
+    max_len: int = TEXT_MAX  # str settings
 
+    def limits(self) -> str:
+        if self.lo is not None and self.hi is not None:
+            return f"từ {self.lo:,} đến {self.hi:,}".replace(",", ".")
+        if self.lo is not None:
+            return f"từ {self.lo:,} trở lên".replace(",", ".")
+        return ""
+
+
+def _check_hours(value: Any) -> None:
+    # Imported here: queue.rules is pure, but importing the queue package for every settings read is not.
+    from kiosk.services.queue.rules import parse_hours
+
+    example = '{"mon-fri": ["07:30-11:30", "13:30-17:00"], "sat": ["07:30-11:30"]}'
+    if not isinstance(value, dict) or not value:
+        raise InputError(f"Giờ làm việc cần dạng {example}.")
+    for day, ranges in value.items():
+        if not isinstance(ranges, list) or not parse_hours({day: ranges}):
+            raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
+
+
+MAX_REPEAT = 5  # a call said more often than this holds up the next one
 
 SETTINGS: dict[str, SettingSpec] = {
     s.key: s
     for s in (
         # queue
-        SettingSpec("queue.priority_streak_max", int, 3, "Sau bấy nhiêu lượt ưu tiên liên tiếp, gọi một người thường"),
-        SettingSpec("queue.normal_max_wait_min", int, 30, "Người thường chờ quá số phút này thì được gọi trước"),
-        SettingSpec("queue.estimate_window", int, 20, "Số lượt phục vụ gần nhất dùng để ước tính thời gian chờ"),
+        SettingSpec(
+            "queue.priority_streak_max",
+            int,
+            3,
+            "Sau bấy nhiêu lượt ưu tiên liên tiếp, gọi một người thường",
+            lo=1,
+            hi=50,
+        ),
+        SettingSpec(
+            "queue.normal_max_wait_min", int, 30, "Người thường chờ quá số phút này thì được gọi trước", lo=1, hi=600
+        ),
+        SettingSpec(
+            "queue.estimate_window", int, 20, "Số lượt phục vụ gần nhất dùng để ước tính thời gian chờ", lo=1, hi=500
+        ),
         SettingSpec("queue.enforce_opening_hours", bool, True, "Ngoài giờ làm việc thì không phát số"),
         SettingSpec(
             "queue.opening_hours",
             dict,
             {"mon-fri": ["07:30-11:30", "13:30-17:00"], "sat": ["07:30-11:30"]},
             "Giờ làm việc theo ngày trong tuần",
+            check=_check_hours,
         ),
         # kiosk screen
-        SettingSpec("kiosk.idle_reset_s", int, 45, "Số giây không chạm thì màn hình về trang chủ"),
-        SettingSpec("kiosk.ticket_show_s", int, 20, "Số giây hiển thị số thứ tự sau khi phát"),
+        SettingSpec("kiosk.idle_reset_s", int, 45, "Số giây không chạm thì màn hình về trang chủ", lo=1, hi=3600),
+        SettingSpec("kiosk.ticket_show_s", int, 20, "Số giây hiển thị số thứ tự sau khi phát", lo=1, hi=600),
         SettingSpec("kiosk.large_text", bool, False, "Chữ rất lớn, tương phản cao"),
         # voice
         SettingSpec(
@@ -51,9 +97,9 @@ SETTINGS: dict[str, SettingSpec] = {
             "Xin mời công dân có số thứ tự {code}, đến quầy số {counter}, {service}.",
             "Câu mời",
         ),
-        SettingSpec("announce.repeat", int, 2, "Số lần đọc mỗi lượt gọi"),
+        SettingSpec("announce.repeat", int, 2, "Số lần đọc mỗi lượt gọi", lo=1, hi=MAX_REPEAT),
         SettingSpec("announce.enabled", bool, True, "Bật giọng đọc"),
-        SettingSpec("announce.volume", int, 80, "Âm lượng (0–100)"),
+        SettingSpec("announce.volume", int, 80, "Âm lượng (0–100)", lo=0, hi=100),
         # printing
         SettingSpec("print.ticket_printer", str, "", "Máy in phiếu 80 mm (trống = lưu PDF)"),
         SettingSpec("print.sheet_printer", str, "", "Máy in tờ hướng dẫn A4/A5 (trống = lưu PDF)"),
@@ -65,11 +111,82 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("office.province_portal_url", str, "", "Địa chỉ Cổng DVC của tỉnh"),
         SettingSpec("display.ticker", str, "", "Dòng chữ chạy trên màn hình phòng chờ"),
         # privacy
-        SettingSpec("privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá"),
+        SettingSpec(
+            "privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá", lo=1, hi=3650
+        ),
         # duty days (some provinces pay an allowance per member per duty day; 0 = not shown)
-        SettingSpec("duty.allowance_per_day_vnd", int, 0, "Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị"),
+        SettingSpec(
+            "duty.allowance_per_day_vnd",
+            int,
+            0,
+            "Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị",
+            lo=0,
+            hi=10_000_000,
+        ),
     )
 }
+
+
+def coerce(spec: SettingSpec, value: Any) -> Any:
+    """A value typed on the command line (always text) in the setting's own type; other values unchanged."""
+    if not isinstance(value, str) or spec.kind is str:
+        return value
+    text = value.strip()
+    if spec.kind is int and text.lstrip("-").isdigit() and len(text) <= 12:
+        return int(text)
+    if spec.kind is bool and text.lower() in _BOOL_WORDS:
+        return _BOOL_WORDS[text.lower()]
+    if spec.kind in (dict, list):
+        try:
+            return json.loads(text)
+        except ValueError:
+            raise InputError(
+                f"'{spec.description}' cần giá trị dạng JSON, ví dụ {json.dumps(spec.default, ensure_ascii=False)}."
+            ) from None
+    return value
+
+
+_BOOL_WORDS = {
+    "1": True,
+    "true": True,
+    "yes": True,
+    "có": True,
+    "bật": True,
+    "0": False,
+    "false": False,
+    "no": False,
+    "không": False,
+    "tắt": False,
+}
+
+
+def validate(key: str, value: Any) -> Any:
+    """The value for `key`, checked against its declaration; InputError names the setting and what is allowed."""
+    spec = SettingsService.spec(key)
+    value = coerce(spec, value)
+    if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
+        raise InputError(f"Giá trị cho {key} ({spec.description}) không hợp lệ.")
+    if spec.kind is int:
+        if (spec.lo is not None and value < spec.lo) or (spec.hi is not None and value > spec.hi):
+            raise InputError(f"Giá trị của {key} ({spec.description}) phải {spec.limits()}.")
+    if spec.kind is str:
+        if "\x00" in value:
+            raise InputError(f"Giá trị của {key} có ký tự không hợp lệ.")
+        if len(value) > spec.max_len:
+            raise InputError(f"Giá trị của {key} dài quá {spec.max_len} ký tự.")
+    if spec.check is not None:
+        spec.check(value)
+    return value
+
+
+def stored_or_default(spec: SettingSpec, stored: Any, present: bool) -> Any:
+    if not present:
+        return spec.default
+    try:
+        return validate(spec.key, stored)
+    except InputError as exc:
+        log.warning("setting %s holds %r, which is not allowed (%s); using the default", spec.key, stored, exc)
+        return spec.default
 
 
 class SettingsService:
@@ -88,23 +205,16 @@ class SettingsService:
         spec = self.spec(key)
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, key)
-        if row is None or not isinstance(row.value, spec.kind):
-            return spec.default
-        return row.value
+            stored = None if row is None else row.value
+        return stored_or_default(spec, stored, row is not None)
 
     def all(self) -> dict[str, Any]:
         with transaction(self._sessions) as session:
             stored = {r.key: r.value for r in session.scalars(select(m.Setting))}
-        return {k: (stored[k] if isinstance(stored.get(k), s.kind) else s.default) for k, s in SETTINGS.items()}
+        return {k: stored_or_default(s, stored.get(k), k in stored) for k, s in SETTINGS.items()}
 
     def set(self, key: str, value: Any) -> None:
-        spec = self.spec(key)
-        if spec.kind is int and isinstance(value, str) and value.strip().lstrip("-").isdigit():
-            value = int(value)
-        if spec.kind is bool and isinstance(value, str):
-            value = value.strip().lower() in ("1", "true", "yes", "có", "bật")
-        if not isinstance(value, spec.kind) or (spec.kind is int and isinstance(value, bool)):
-            raise InputError(f"Giá trị cho '{spec.description}' không hợp lệ.")
+        value = validate(key, value)
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, key)
             if row is None:

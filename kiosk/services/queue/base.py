@@ -18,7 +18,7 @@ from kiosk.errors import InputError, NotFoundError
 from kiosk.services.queue import sql
 from kiosk.services.queue.rules import estimate_wait, service_minutes
 from kiosk.services.queue.views import TicketInfo
-from kiosk.services.settings import SETTINGS
+from kiosk.services.settings import SETTINGS, stored_or_default
 
 T = m.Ticket
 _SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
@@ -32,13 +32,8 @@ def read_settings(session: Session, keys: Sequence[str]) -> dict[str, Any]:
             sql.settings.c.key.in_(keys)
         )
     stored = {key: value for key, value in session.connection().execute(q)}
-    out: dict[str, Any] = {}
-    for key in keys:
-        spec = SETTINGS[key]
-        value = stored.get(key)
-        ok = isinstance(value, spec.kind) and not (spec.kind is int and isinstance(value, bool))
-        out[key] = value if ok else spec.default
-    return out
+    # The same check as settings.get(): an out-of-range stored value reads as the default.
+    return {key: stored_or_default(SETTINGS[key], stored.get(key), key in stored) for key in keys}
 
 
 class QueueBase:

@@ -29,7 +29,7 @@ from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.queue.commands import QueueService
 from kiosk.services.queue.rules import ticket_code
-from kiosk.services.settings import SETTINGS, SettingsService
+from kiosk.services.settings import MAX_REPEAT, SETTINGS, SettingsService
 from kiosk.services.voice.audio import EspeakNg, write_call_wav
 from kiosk.services.voice.words import number_words, speakable, spoken_code
 
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 VOICE_KEYS = ("announce.template", "announce.repeat", "announce.enabled", "announce.volume")
 DEFAULT_TEMPLATE: str = SETTINGS["announce.template"].default
 FIELDS = ("code", "counter", "service", "counter_name")
-MAX_REPEAT = 5
 CALL_KINDS = ("ticket_called", "ticket_recalled")
 _CODE_RE = re.compile(r"^\s*([^\W\d_]{1,2})\s*-?\s*(\d{1,6})\s*$")
 
