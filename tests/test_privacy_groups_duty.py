@@ -200,7 +200,10 @@ from kiosk.config import load_config
 from kiosk.errors import StateError
 services = build_services(load_config(db_url=sys.argv[1]), prepare=False)
 print("ready", flush=True)
-while not os.path.exists(sys.argv[3]):
+deadline = time.monotonic() + 60
+while not os.path.exists(sys.argv[3]):  # the start signal, polled; bounded so a lost parent cannot hang us
+    if time.monotonic() > deadline:
+        sys.exit("start signal never came")
     time.sleep(0.001)
 try:
     services.duty.check_in(int(sys.argv[2]))

@@ -32,10 +32,24 @@ def prepared(db_url: str, tmp_path: Path, from_template: Callable[[str], str]) -
     svc.close()
 
 
-def _spawn(mode: str, url: str, *args: str) -> subprocess.Popen[str]:
+def _spawn(mode: str, url: str, *args: str, ready: Path | None = None) -> subprocess.Popen[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     cmd = [sys.executable, "-m", "tests.helpers.queue_worker", mode, "--db", url, *args]
+    if ready is not None:
+        cmd += ["--ready", str(ready)]
     return subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _wait_ready(workers: list[tuple[subprocess.Popen[str], Path]], timeout: float = 60) -> None:
+    """Wait until every worker has connected and created its ready file; a worker that dies first fails the test."""
+    deadline = time.monotonic() + timeout
+    for proc, ready in workers:
+        while not ready.exists():
+            if proc.poll() is not None:
+                _, err = proc.communicate()
+                raise AssertionError(f"a worker ended before it was ready (exit {proc.returncode}): {err}")
+            assert time.monotonic() < deadline, f"a worker was not ready within {timeout:.0f} s"
+            time.sleep(0.01)
 
 
 def _result(proc: subprocess.Popen[str]) -> dict:
@@ -65,9 +79,12 @@ def test_processes_issue_without_gaps_and_a_poller_sees_every_event(
     prepared: Services, db_url: str, tmp_path: Path
 ) -> None:
     go, stop = tmp_path / "go", tmp_path / "stop"
-    workers = [_spawn("issue", db_url, "--count", "40", "--services", "A,B", "--go", str(go)) for _ in range(4)]
-    poller = _spawn("follow", db_url, "--stop", str(stop))
-    time.sleep(0.5)
+    ready = [tmp_path / f"ready-{n}" for n in range(5)]
+    workers = [
+        _spawn("issue", db_url, "--count", "40", "--services", "A,B", "--go", str(go), ready=ready[n]) for n in range(4)
+    ]
+    poller = _spawn("follow", db_url, "--stop", str(stop), ready=ready[4])
+    _wait_ready([*zip(workers, ready[:4], strict=True), (poller, ready[4])])
     go.touch()
     results = [_result(w) for w in workers]
     stop.touch()
@@ -89,9 +106,10 @@ def test_processes_issue_without_gaps_and_a_poller_sees_every_event(
 def test_two_desks_calling_at_once_never_get_the_same_ticket(prepared: Services, db_url: str, tmp_path: Path) -> None:
     issued = {prepared.queue.issue("A", enforce_hours=False).code for _ in range(60)}
     go = tmp_path / "go"
+    ready = [tmp_path / f"ready-{n}" for n in (1, 2)]
     # Desks 1 and 2 both serve A.
-    desks = [_spawn("call", db_url, "--counter", str(n), "--go", str(go)) for n in (1, 2)]
-    time.sleep(0.5)
+    desks = [_spawn("call", db_url, "--counter", str(n), "--go", str(go), ready=ready[n - 1]) for n in (1, 2)]
+    _wait_ready(list(zip(desks, ready, strict=True)))
     go.touch()
     first, second = (_result(d) for d in desks)
     assert first["errors"] == second["errors"] == []

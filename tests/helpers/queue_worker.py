@@ -1,11 +1,12 @@
 """A separate OS process that uses the queue engine, for concurrency tests and the benchmark.
 
-    python -m tests.helpers.queue_worker issue  --db URL --count N [--services A,B] [--go FILE]
-    python -m tests.helpers.queue_worker call   --db URL --counter N [--pause S] [--go FILE]
-    python -m tests.helpers.queue_worker follow --db URL --stop FILE
+    python -m tests.helpers.queue_worker issue  --db URL --count N [--services A,B] [--ready FILE] [--go FILE]
+    python -m tests.helpers.queue_worker call   --db URL --counter N [--pause S] [--ready FILE] [--go FILE]
+    python -m tests.helpers.queue_worker follow --db URL --stop FILE [--ready FILE]
     python -m tests.helpers.queue_worker hang-in-issue --db URL --marker FILE
 
-Prints one JSON document on stdout. `--go FILE`: wait until FILE exists, so every process starts at once.
+Prints one JSON document on stdout. `--ready FILE`: created once the worker is connected and warmed up, so the
+parent knows when to give the start signal; `--go FILE`: wait until FILE exists, so every process starts at once.
 The clock is Tuesday 2026-11-24 09:00 in Vietnam plus the real time elapsed, so arrival order is real.
 """
 
@@ -125,6 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--services", default="A")
     parser.add_argument("--counter", type=int, default=1)
     parser.add_argument("--pause", type=float, default=0.003)
+    parser.add_argument("--ready")
     parser.add_argument("--go")
     parser.add_argument("--stop")
     parser.add_argument("--marker")
@@ -139,6 +141,8 @@ def _run(args: argparse.Namespace, services: Services) -> int:
             hang_in_issue(services, args.marker)
             return 0
         services.queue.counters()  # connect and warm up before the start signal
+        if args.ready:
+            Path(args.ready).touch()
         _wait_for(args.go)
         if args.mode == "issue":
             out = issue(services, args.count, args.services.split(","))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -148,11 +149,16 @@ def test_idle_reset_returns_home_and_forgets(qtbot: QtBot, services: Services) -
     qtbot.mouseClick(kiosk.top.rating_button, TAP)
     _type_on_pad(qtbot, kiosk, "A12")
     assert kiosk.rating_page.field.text() == "A12"
-    qtbot.wait(600)
-    qtbot.mouseClick(kiosk.rating_page.keys["3"], TAP)  # a touch restarts the count
-    qtbot.wait(600)
+    idle = kiosk._idle
+    # Touch again once most of the idle second has gone (the timer says so): without a restart, home would come
+    # well under a second after this touch.
+    qtbot.waitUntil(lambda: 0 <= idle.remainingTime() < 400, timeout=3000)
     assert kiosk.current_page() is kiosk.rating_page
+    qtbot.mouseClick(kiosk.rating_page.keys["3"], TAP)  # a touch restarts the count
+    touched = time.monotonic()
+    assert idle.remainingTime() > 600
     qtbot.waitUntil(lambda: kiosk.current_page() is kiosk.home, timeout=3000)
+    assert time.monotonic() - touched > 0.9  # the full second after the last touch
     assert kiosk.rating_page.field.text() == ""
     assert kiosk.look.name == "normal" and not kiosk.top.toggle.isChecked()
 
@@ -255,7 +261,7 @@ def test_every_screen_fits_with_large_text_and_targets(qtbot: QtBot, services: S
         for name, show in screens.items():
             kiosk.go_home()
             show()
-            qtbot.wait(1)
+            QApplication.processEvents()  # run the layout requests the change posted (nothing timed is awaited)
             assert kiosk.top.toggle.isVisible()  # the text toggle is on every screen
             _check_fit(kiosk, size, f"{name} large={large}")
     services.clock.set(datetime(2026, 11, 24, 18, 0, tzinfo=LOCAL_TZ))  # closed: the home says when to come back
@@ -264,5 +270,5 @@ def test_every_screen_fits_with_large_text_and_targets(qtbot: QtBot, services: S
     assert kiosk.home.closed.isVisible()
     for large in (False, True):
         kiosk.top.toggle.setChecked(large)
-        qtbot.wait(1)
+        QApplication.processEvents()
         _check_fit(kiosk, size, f"closed large={large}")

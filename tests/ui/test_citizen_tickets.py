@@ -96,7 +96,8 @@ def test_a_double_tap_gives_one_ticket_with_real_threads(qtbot: QtBot, services:
         qtbot.mouseClick(tile, TAP)
         qtbot.mouseClick(tile, TAP)  # while the first is being issued
     qtbot.mouseClick(tile, TAP)  # on the home tile now hidden behind the ticket
-    qtbot.wait(200)
+    # A tap that issued would have started its task at once: when the workers are idle, its ticket would exist.
+    assert worker.pool().waitForDone(10_000)
     assert [t.code for t in tickets(services)] == ["C001"]
 
 
