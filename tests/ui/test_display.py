@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Services, build_services
 from kiosk.cli import main
@@ -86,9 +87,9 @@ def open_display(qtbot) -> Iterator[Callable[..., DisplayWindow]]:
     yield open_
     for window in windows:
         window.stop()
-    # Let background reads finish before the widgets (their receivers) go away.
-    worker.wait_for_tasks(15_000)
-    qtbot.wait(20)
+    # Let background reads finish, and their results reach the widgets (their receivers), before those go away.
+    assert worker.wait_for_tasks(15_000)
+    QApplication.processEvents()
 
 
 def _speaker(services: Services) -> RecordingSpeaker:
