@@ -3,10 +3,12 @@
 
     python3 bootstrap.py run  [kiosk run options]     install what is missing, then open the application
     python3 bootstrap.py test [pytest options]        install what is missing, then lint and run every test
+    python3 bootstrap.py bundle [--smoke]             build the frozen program into dist/kiosk/ (PyInstaller);
+                                                      --smoke then runs installer/smoke.py on it
 
 On Debian/Ubuntu it installs the system packages the program and the tests need (apt-get, as root or with sudo).
 On every system it creates .venv beside this file and installs the project into it (again only when
-pyproject.toml changed). Windows: `py bootstrap.py run` / `py bootstrap.py test`.
+pyproject.toml changed). Windows: `py bootstrap.py run` / `py bootstrap.py test` / `py bootstrap.py bundle`.
 """
 
 from __future__ import annotations
@@ -109,7 +111,36 @@ def ensure_venv(extras: str) -> Path:
     return python
 
 
+def build_bundle(smoke: bool) -> int:
+    """dist/kiosk/: kiosk (Linux) or kiosk.exe + kiosk-cli.exe (Windows), with everything it needs."""
+    python = ensure_venv("test,bundle")
+    dist, work = ROOT / "dist", ROOT / "build" / "pyinstaller"
+    target = dist / "kiosk"
+    if target.exists():
+        shutil.rmtree(target)
+    say("building the bundle with PyInstaller (about a minute)")
+    built = subprocess.call(
+        [str(python), "-m", "PyInstaller", str(ROOT / "installer" / "kiosk.spec"), "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work)],
+        cwd=ROOT,
+    )
+    if built != 0:
+        say("PyInstaller failed (above)")
+        return built
+    size = sum(f.stat().st_size for f in target.rglob("*") if f.is_file() and not f.is_symlink())
+    say(f"bundle ready: {target} ({size / 1e6:.0f} MB)")
+    if not smoke:
+        return 0
+    return subprocess.call([str(python), str(ROOT / "installer" / "smoke.py"), str(target)], cwd=ROOT)
+
+
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "bundle":
+        if sys.version_info < (3, 11):  # noqa: UP036 - a person may start it with an old python3
+            say("Python 3.11 or newer is needed")
+            return 2
+        install_debs(RUNTIME_DEBS)
+        return build_bundle(smoke="--smoke" in argv[1:])
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)
         return 2

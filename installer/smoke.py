@@ -1,0 +1,151 @@
+"""Smoke test of a built bundle: run its commands from outside the checkout and check what they produce.
+
+    .venv/bin/python installer/smoke.py dist/kiosk
+    .venv\\Scripts\\python installer\\smoke.py dist\\kiosk      (Windows)
+
+The bundle runs with an environment stripped of the virtual environment and of PYTHONPATH, from a temporary
+working folder, on a new data folder: what a commune's PC sees. Each output is checked for what a person would
+look at: the ticket PDF's text (pdftotext when installed, else pypdf), the screenshot not blank, the month XLSX
+opened with openpyxl, the WAV a real sound. Exit status 0 only if every step passed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from datetime import date
+from pathlib import Path
+
+
+class SmokeFailure(Exception):
+    pass
+
+
+def bundle_program(bundle: Path) -> Path:
+    # On Windows the console program runs the commands; kiosk.exe is the windowed one for the screens.
+    for name in ("kiosk-cli.exe", "kiosk.exe", "kiosk"):
+        candidate = bundle / name
+        if candidate.is_file():
+            return candidate
+    raise SmokeFailure(f"no kiosk program in {bundle}")
+
+
+def clean_env(data_dir: Path) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("KIOSK_", "PYTHON", "VIRTUAL_ENV"))}
+    venv_bin = str(Path(sys.prefix) / ("Scripts" if os.name == "nt" else "bin"))
+    env["PATH"] = os.pathsep.join(p for p in env.get("PATH", "").split(os.pathsep) if p and p != venv_bin)
+    env["KIOSK_DATA_DIR"] = str(data_dir)
+    env["KIOSK_CONFIG"] = str(data_dir / "kiosk.toml")
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["PYTHONUTF8"] = "1"
+    return env
+
+
+def run(program: Path, args: list[str], env: dict[str, str], cwd: Path) -> str:
+    started = time.perf_counter()
+    result = subprocess.run(
+        [str(program), *args], env=env, cwd=cwd, capture_output=True, text=True, encoding="utf-8", timeout=300
+    )
+    took = time.perf_counter() - started
+    print(f"  $ kiosk {' '.join(args)}  ({took:.2f} s, exit {result.returncode})", flush=True)
+    if result.returncode != 0:
+        raise SmokeFailure(f"`kiosk {' '.join(args)}` exited {result.returncode}:\n{result.stdout}\n{result.stderr}")
+    return result.stdout
+
+
+def pdf_text(path: Path) -> str:
+    if shutil.which("pdftotext"):
+        return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
+
+
+def check_png(path: Path) -> str:
+    from PIL import Image, ImageStat
+
+    with Image.open(path) as image:
+        grey = image.convert("L")
+        spread = ImageStat.Stat(grey).stddev[0]
+        colours = len(grey.getcolors(maxcolors=256 * 256) or range(257))
+        size = image.size
+    if spread < 5 or colours < 8:
+        raise SmokeFailure(f"{path.name} looks blank (stddev {spread:.1f}, {colours} grey levels)")
+    return f"{size[0]}×{size[1]}, {colours} grey levels"
+
+
+def check_xlsx(path: Path, month: str) -> str:
+    from openpyxl import load_workbook
+
+    workbook = load_workbook(path, read_only=True)
+    cells = [
+        str(value) for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True) for value in row
+        if value is not None
+    ]
+    if not cells:
+        raise SmokeFailure(f"{path.name} has no cells")
+    year, number = month.split("-")
+    if not any(number.lstrip("0") in cell and year in cell for cell in cells):
+        raise SmokeFailure(f"{path.name} does not name the month {month}")
+    return f"{len(workbook.sheetnames)} sheets, {len(cells)} filled cells"
+
+
+def check_wav(path: Path) -> str:
+    with wave.open(str(path)) as sound:
+        seconds = sound.getnframes() / sound.getframerate()
+    if seconds < 1:
+        raise SmokeFailure(f"{path.name} is only {seconds:.2f} s")
+    return f"{seconds:.1f} s"
+
+
+def smoke(bundle: Path) -> None:
+    program = bundle_program(bundle.resolve())
+    with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
+        work = Path(tmp)
+        data_dir = work / "data"
+        env = clean_env(data_dir)
+        version = run(program, ["--version"], env, work).strip()
+        if not version.startswith("kiosk ") or "unknown" in version:
+            raise SmokeFailure(f"--version printed {version!r}")
+        run(program, ["db", "upgrade"], env, work)
+        issued = json.loads(run(program, ["ticket", "issue", "A", "--json"], env, work))
+        code = issued["code"]
+        run(program, ["print", "ticket", code, "--out", str(work / "t.pdf")], env, work)
+        text = pdf_text(work / "t.pdf")
+        if code not in text.replace(" ", ""):
+            raise SmokeFailure(f"the ticket PDF does not show {code}: {text[:200]!r}")
+        print(f"    ticket {code}: PDF shows the number")
+        run(program, ["screenshot", "kiosk-home", "--out", str(work / "k.png")], env, work)
+        print(f"    kiosk-home.png: {check_png(work / 'k.png')}")
+        # The hall display and the tally (Qt Charts) load Qt modules the kiosk's home screen does not.
+        for screen in ("display", "tally", "desk-queue"):
+            run(program, ["screenshot", screen, "--out", str(work / f"{screen}.png")], env, work)
+            print(f"    {screen}.png: {check_png(work / f'{screen}.png')}")
+        month = date.today().strftime("%Y-%m")
+        run(program, ["tally", "--month", month, "--format", "xlsx", "--out", str(work / "m.xlsx")], env, work)
+        print(f"    m.xlsx: {check_xlsx(work / 'm.xlsx', month)}")
+        run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+        print(f"    a.wav: {check_wav(work / 'a.wav')}")
+        print(f"bundle smoke test passed: {version}", flush=True)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    try:
+        smoke(Path(argv[0]))
+    except (SmokeFailure, subprocess.TimeoutExpired, OSError, ValueError, KeyError) as exc:
+        print(f"bundle smoke test FAILED: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
