@@ -39,6 +39,12 @@ class StateError(KioskError):
     exit_code = 3
 
 
+class AlreadyRunning(StateError):
+    """The same screen already runs on this PC; a supervisor must not count this as a crash."""
+
+    exit_code = 6
+
+
 class DatabaseUnavailable(KioskError):
     """The database cannot be reached or opened."""
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from kiosk import __version__
 from kiosk.cli import (
     announce_cmd,
+    autostart_cmd,
     catalogue_cmd,
     db_cmd,
     demo_cmd,
@@ -24,6 +25,7 @@ from kiosk.cli import (
     screenshot_cmd,
     settings_cmd,
     staff_cmd,
+    supervise_cmd,
     sync_cmd,
     tally_cmd,
 )
@@ -44,6 +46,8 @@ COMMANDS = (
     tally_cmd,
     queue_cmd,
     announce_cmd,
+    autostart_cmd,
+    supervise_cmd,
 )
 
 log = logging.getLogger("kiosk")

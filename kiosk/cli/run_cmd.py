@@ -42,7 +42,13 @@ def how_to_leave(role: str | None, windowed: bool) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from kiosk.cli.common import services_from
+    from kiosk.config import ensure_data_dir, load_config
+    from kiosk.deploy import instance
 
+    config = load_config(db_url=getattr(args, "db", None))
+    ensure_data_dir(config)
+    # Before the database and Qt: a second copy says so at once and never touches the printer or the speaker.
+    screen_lock = instance.acquire(config.data_dir, args.role, args.counter)
     services = services_from(args)
     hint = how_to_leave(args.role, args.windowed)
     if hint:
@@ -50,4 +56,7 @@ def _run(args: argparse.Namespace) -> int:
     # Qt is imported only here, so every other command works on a machine without a display.
     from kiosk.ui.app import run_gui
 
-    return run_gui(services, role=args.role, counter=args.counter, windowed=args.windowed)
+    try:
+        return run_gui(services, role=args.role, counter=args.counter, windowed=args.windowed)
+    finally:
+        screen_lock.release()
