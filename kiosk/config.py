@@ -1,6 +1,9 @@
 """Machine-level configuration: where the database is and which point this machine belongs to.
 
-Read from `kiosk.toml` in the platform config directory, then overridden by KIOSK_* environment variables.
+Read from the machine's `kiosk.toml` (platform site config folder: C:\\ProgramData\\commune-kiosk on Windows, written
+by the installer so every Windows account uses the same data folder; /etc/xdg/commune-kiosk on Linux), then the
+account's own `kiosk.toml` (platform user config folder), then KIOSK_* environment variables; later ones win.
+KIOSK_CONFIG names the one file to read instead of both.
 Office-level settings (names, opening hours, wording) live in the database, see services/settings.py.
 """
 
@@ -39,19 +42,33 @@ def default_config_file() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
 
 
+def machine_config_file() -> Path:
+    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise KioskError(f"Tệp cấu hình {path} bị lỗi ({exc}); xin sửa hoặc xoá tệp này.") from exc
+    except OSError as exc:
+        raise KioskError(f"Không đọc được tệp cấu hình {path} ({os_reason(exc)}).") from exc
+
+
 def sqlite_url(path: Path) -> str:
     return "sqlite:///" + path.resolve().as_posix()
 
 
 def load_config(db_url: str | None = None, env: dict[str, str] | None = None) -> Config:
     env = dict(os.environ if env is None else env)
-    config_file = Path(env["KIOSK_CONFIG"]) if env.get("KIOSK_CONFIG") else default_config_file()
-    values: dict[str, object] = {}
-    if config_file.is_file():
-        try:
-            values = tomllib.loads(config_file.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise KioskError(f"Tệp cấu hình {config_file} bị lỗi ({exc}); xin sửa hoặc xoá tệp này.") from exc
+    if env.get("KIOSK_CONFIG"):
+        config_file = Path(env["KIOSK_CONFIG"])
+        values = _read_toml(config_file)
+    else:
+        config_file = default_config_file()
+        values = {**_read_toml(machine_config_file()), **_read_toml(config_file)}
     data_dir = Path(str(env.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir()))
     url = db_url or env.get("KIOSK_DB_URL") or values.get("db_url") or sqlite_url(data_dir / "kiosk.sqlite3")
     point = env.get("KIOSK_POINT") or values.get("point_code") or "XA"
