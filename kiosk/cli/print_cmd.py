@@ -17,10 +17,14 @@ from kiosk.errors import InputError, file_error
 from kiosk.services.documents.service import Document
 from kiosk.services.printing.service import PDF_FOLDER, PrintJobView
 
-STATUS_NAMES = {
+STATE_NAMES = {
     "queued": "chờ in",
     "printing": "đang in",
-    "printed": "đã in",
+    "confirmed": "đã in, đã ra giấy",
+    # Sent to the spooler, but the printer never said the sheet came out (held, stopped, or a driver that
+    # cannot tell): never "đã in", someone must look at the printer.
+    "unconfirmed": "chưa xác nhận (đã gửi tới máy in, chưa biết đã ra giấy)",
+    "saved": "đã lưu tệp PDF",
     "failed": "lỗi – chờ in lại",
     "cancelled": "đã huỷ",
 }
@@ -62,6 +66,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("job_id", type=int)
     p.add_argument("--printer", help="gửi sang máy in khác")
     p.set_defaults(handler=_retry)
+
+    p = psub.add_parser("reprint", help="in thêm một bản của một lệnh in bất kỳ (tờ in bị mất, chưa ra giấy)")
+    p.add_argument("job_id", type=int)
+    p.add_argument("--printer", help="gửi sang máy in khác")
+    p.set_defaults(handler=_reprint)
+
+    p = psub.add_parser("confirm", help="xác nhận tờ in đã ra giấy (máy in không tự báo được)")
+    p.add_argument("job_id", type=int)
+    p.set_defaults(handler=_confirm)
 
     p = psub.add_parser("cancel", help="huỷ một lệnh in đang chờ hoặc bị lỗi")
     p.add_argument("job_id", type=int)
@@ -144,8 +157,7 @@ def _jobs(args: argparse.Namespace) -> int:
     if not jobs:
         print("Không có lệnh in nào." if not args.pending else "Không có lệnh in nào bị lỗi hay đang chờ.")
     for j in jobs:
-        paper = {True: ", đã ra giấy", False: "", None: ""}[j.paper_confirmed]
-        line = f"#{j.id:<5} {STATUS_NAMES.get(j.status, j.status)}{paper} · {j.title} · {j.printer_label}"
+        line = f"#{j.id:<5} {STATE_NAMES.get(j.state, j.state)} · {j.title} · {j.printer_label}"
         print(line + (f" · lần in: {j.attempts}" if j.attempts > 1 else ""))
         if j.error:
             print(f"       {j.error}")
@@ -157,6 +169,19 @@ def _retry(args: argparse.Namespace) -> int:
     job = services.printing.job(args.job_id)
     _attach_system_printers(services, args.printer if args.printer is not None else (job.printer_name or ""))
     return _report(services.printing.retry(args.job_id, printer_name=args.printer))
+
+
+def _reprint(args: argparse.Namespace) -> int:
+    services = services_from(args)
+    job = services.printing.job(args.job_id)
+    _attach_system_printers(services, args.printer if args.printer is not None else (job.printer_name or ""))
+    return _report(services.printing.reprint(args.job_id, printer_name=args.printer))
+
+
+def _confirm(args: argparse.Namespace) -> int:
+    job = services_from(args).printing.confirm_paper(args.job_id)
+    print(f"Đã xác nhận lệnh in #{job.id} ({job.title}) đã ra giấy.")
+    return 0
 
 
 def _cancel(args: argparse.Namespace) -> int:
@@ -196,8 +221,12 @@ def _report(job: PrintJobView) -> int:
         if job.printer_name is None:
             print(f"Đã lưu lệnh in #{job.id} ({job.title}) thành tệp {job.output}")
         else:
-            paper = "đã ra giấy" if job.paper_confirmed else "đã gửi tới máy in"
-            print(f"Lệnh in #{job.id} ({job.title}): {paper} ({job.printer_label}).")
+            print(f"Lệnh in #{job.id} ({job.title}): {STATE_NAMES[job.state]} ({job.printer_label}).")
+            if job.unconfirmed:
+                print(
+                    f"Xin xem máy in: nếu tờ in đã ra, xác nhận bằng: kiosk print confirm {job.id}; "
+                    f"nếu chưa, in lại bằng: kiosk print reprint {job.id}"
+                )
         return 0
     print(
         f"Chưa in được lệnh in #{job.id} ({job.title}): {job.error} "

@@ -104,6 +104,11 @@ class CupsServer:
     def enable(self) -> None:
         self.run("cupsenable", QUEUE)
 
+    def hold_new_jobs(self, hold: bool = True) -> None:
+        """Every new job waits in CUPS as pending-held (what a driver's 'hold for release' or a job nobody
+        released looks like): the printer itself is idle and accepting, so nothing reports a problem."""
+        self.run("lpadmin", "-p", QUEUE, "-o", f"job-hold-until-default={'indefinite' if hold else 'no-hold'}")
+
     def stop(self) -> None:
         if self._proc is not None:
             self._proc.send_signal(signal.SIGTERM)

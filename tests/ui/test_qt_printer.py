@@ -127,6 +127,32 @@ def test_stopped_cups_queue_fails_in_vietnamese_then_retry_prints(
     assert services.printing.pending() == []
 
 
+def test_job_cups_still_holds_is_unconfirmed_never_printed(
+    qapp: object, services: Services, cups_queue: CupsServer
+) -> None:
+    from kiosk.cli.print_cmd import STATE_NAMES
+
+    cups_queue.hold_new_jobs()
+    try:
+        # The wait is a deadline, not a pause: the job never moves, so the whole wait passes.
+        services.printing.attach(QtPrinterBackend(wait_s=2))
+        job = services.printing.print_document(
+            services.handouts.ticket(_view(ticket_uuid=TICKET_UUID)), printer_name=QUEUE
+        )
+        held = [j for j in cups.jobs(QUEUE) or [] if j[1] not in cups.TERMINAL]
+        assert [state for _, state, _ in held] == ["pending-held"]
+        assert job.state == "unconfirmed" and job.unconfirmed and job.paper_confirmed is not True
+        assert "đã in" not in STATE_NAMES[job.state] and "chưa xác nhận" in STATE_NAMES[job.state]
+        assert [j.id for j in services.printing.pending()] == [job.id]  # the desk's print tab shows it
+        confirmed = services.printing.confirm_paper(job.id)
+        assert confirmed.state == "confirmed" and services.printing.pending() == []
+    finally:
+        for job_id, state, _ in cups.jobs(QUEUE) or []:
+            if state not in cups.TERMINAL:
+                cups.cancel_job(QUEUE, job_id)
+        cups_queue.hold_new_jobs(False)
+
+
 def test_printing_runs_off_the_ui_thread(qapp: object, qtbot, services: Services, cups_queue: CupsServer) -> None:
     import threading
 

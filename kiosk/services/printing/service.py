@@ -30,6 +30,7 @@ from kiosk.text import fold
 PDF_FOLDER = ""  # the printer setting's value meaning "save as PDF in the data folder"
 STATUSES = ("queued", "printing", "printed", "failed", "cancelled")
 STALE_AFTER = timedelta(minutes=3)  # a job 'printing' this long belonged to a process that died mid-job
+UNCONFIRMED_SHOWN_FOR = timedelta(hours=12)  # an unconfirmed sheet matters while the citizen is still here
 TARGET_SETTINGS = {"ticket": "print.ticket_printer", "sheet": "print.sheet_printer"}
 
 
@@ -115,6 +116,24 @@ class PrintJobView:
     def printer_label(self) -> str:
         return self.printer_name or "Lưu PDF"
 
+    @property
+    def unconfirmed(self) -> bool:
+        """Handed to a real printer's spooler, but nothing has said the paper came out.
+
+        A job CUPS still holds (pending, held, stopped, processing with no page) when the wait ends, and every
+        job on a system that cannot tell: the desk checks the printer, then confirms or prints again.
+        """
+        return self.status == "printed" and self.printer_name is not None and self.paper_confirmed is not True
+
+    @property
+    def state(self) -> str:
+        """queued | printing | confirmed | unconfirmed | saved | failed | cancelled (what a person is told)."""
+        if self.status != "printed":
+            return self.status
+        if self.printer_name is None:
+            return "saved"
+        return "confirmed" if self.paper_confirmed else "unconfirmed"
+
     def as_dict(self) -> dict[str, object]:
         return {
             "id": self.id,
@@ -127,6 +146,7 @@ class PrintJobView:
             "attempts": self.attempts,
             "error": self.error,
             "paper_confirmed": self.paper_confirmed,
+            "state": self.state,
             "ticket_id": self.ticket_id,
             "created_at": to_local(self.created_at).isoformat(timespec="seconds"),
             "printed_at": to_local(self.printed_at).isoformat(timespec="seconds") if self.printed_at else None,
@@ -252,9 +272,22 @@ class PrintingService:
                 q = q.where(m.PrintJob.status.in_(list(statuses)))
             return [_view(r) for r in session.scalars(q)]
 
+    def confirm_paper(self, job_id: int) -> PrintJobView:
+        """The officer saw the sheet come out of a printer that could not say so itself."""
+        with transaction(self._sessions) as session:
+            row = self._row(session, job_id)
+            if row.status != "printed" or not row.printer_name:
+                raise StateError(f"Lệnh in số {job_id} chưa được gửi tới máy in nào; không có gì để xác nhận.")
+            row.paper_confirmed = True
+            row.updated_at = self._clock.now()
+            return _view(row)
+
     def pending(self) -> list[PrintJobView]:
-        """What the desk should see for reprint: failed, waiting, and jobs stuck 'printing' by a dead process."""
-        stale = self._clock.now() - STALE_AFTER
+        """What the desk should see: failed, waiting, stuck 'printing' by a dead process, and today's jobs sent to
+        a printer that never confirmed the paper (CUPS still holding them, or a spooler that cannot tell)."""
+        now = self._clock.now()
+        stale = now - STALE_AFTER
+        recent = now - UNCONFIRMED_SHOWN_FOR
         # The desk reads this every few seconds: a read-only transaction never holds up the kiosk's writes.
         with read_transaction(self._sessions) as session:
             q = (
@@ -262,6 +295,13 @@ class PrintingService:
                 .where(
                     m.PrintJob.status.in_(("failed", "queued"))
                     | ((m.PrintJob.status == "printing") & (m.PrintJob.updated_at < stale))
+                    | (
+                        (m.PrintJob.status == "printed")
+                        & m.PrintJob.paper_confirmed.is_not(True)
+                        & (m.PrintJob.printer_name.is_not(None))
+                        & (m.PrintJob.printer_name != "")
+                        & (m.PrintJob.updated_at >= recent)
+                    )
                 )
                 .order_by(m.PrintJob.id)
             )

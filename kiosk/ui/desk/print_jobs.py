@@ -1,5 +1,6 @@
-"""Print jobs that did not reach paper (printer off, out of paper, unplugged) and those still waiting: the desk
-prints them again or cancels them. The citizen still has the number on the kiosk screen meanwhile.
+"""Print jobs that did not reach paper (printer off, out of paper, unplugged), those still waiting, and those the
+printer never confirmed ("chưa xác nhận": held by the spooler, or a driver that cannot tell): the desk prints them
+again, cancels them, or confirms the sheet came out. The citizen still has the number on the kiosk screen meanwhile.
 
 Jobs carry no events, so the list is read every few seconds while someone is logged in; printing itself may
 wait for the printer, so it runs off the UI thread like everything else.
@@ -24,7 +25,11 @@ STATUS_NAMES = {
     "failed": QT_TRANSLATE_NOOP("PrintJobsPanel", "Chưa in được"),
     "queued": QT_TRANSLATE_NOOP("PrintJobsPanel", "Đang chờ in"),
     "printing": QT_TRANSLATE_NOOP("PrintJobsPanel", "Bị kẹt khi in"),
+    "unconfirmed": QT_TRANSLATE_NOOP("PrintJobsPanel", "Chưa xác nhận"),
 }
+UNCONFIRMED_REASON = QT_TRANSLATE_NOOP(
+    "PrintJobsPanel", "Đã gửi tới máy in nhưng máy in chưa báo đã ra giấy; xin xem máy in."
+)
 
 
 class PrintJobsPanel(QWidget):
@@ -56,6 +61,11 @@ class PrintJobsPanel(QWidget):
         touch(self.cancel_button)
         self.cancel_button.clicked.connect(self.cancel)
         row.addWidget(self.cancel_button, 1)
+        self.confirm_button = QPushButton(self.tr("Đã ra giấy"))
+        self.confirm_button.setProperty("secondary", True)
+        touch(self.confirm_button)
+        self.confirm_button.clicked.connect(self.confirm)
+        row.addWidget(self.confirm_button, 1)
         self.refresh_button = QPushButton(self.tr("Xem lại"))
         self.refresh_button.setProperty("secondary", True)
         touch(self.refresh_button)
@@ -89,19 +99,21 @@ class PrintJobsPanel(QWidget):
                 to_local(j.created_at).strftime("%H:%M"),
                 j.title,
                 j.printer_label,
-                self.tr(STATUS_NAMES.get(j.status, j.status)),
-                j.error or "",
+                self.tr(STATUS_NAMES.get(j.state, j.state)),
+                j.error or (self.tr(UNCONFIRMED_REASON) if j.unconfirmed else ""),
             ]
             for j in jobs
         ]
         self.table.fill(jobs, cells)
-        failed = sum(1 for j in jobs if j.status != "queued")
-        waiting = len(jobs) - failed
+        unconfirmed = sum(1 for j in jobs if j.unconfirmed)
+        failed = sum(1 for j in jobs if j.status not in ("queued", "printed"))
+        waiting = len(jobs) - failed - unconfirmed
         if jobs:
             self.summary.setText(
-                self.tr("{0} lệnh chưa in được, {1} lệnh đang chờ in")
+                self.tr("{0} lệnh chưa in được, {1} lệnh đang chờ in, {2} lệnh chưa xác nhận ra giấy")
                 .replace("{0}", str(failed))
                 .replace("{1}", str(waiting))
+                .replace("{2}", str(unconfirmed))
             )
         else:
             self.summary.setText(self.tr("Không có lệnh in nào bị lỗi hay đang chờ."))
@@ -112,6 +124,7 @@ class PrintJobsPanel(QWidget):
         job = self.table.current()
         self.retry_button.setEnabled(job is not None and not self._busy)
         self.cancel_button.setEnabled(job is not None and not self._busy and job.status in ("queued", "failed"))
+        self.confirm_button.setEnabled(job is not None and not self._busy and job.unconfirmed)
 
     def retry(self) -> None:
         job = self.table.current()
@@ -120,15 +133,30 @@ class PrintJobsPanel(QWidget):
         self._busy = True
         self._sync()
         self.notice.ok(self.tr("Đang gửi lại lệnh in…"))
+        printing = self._services.printing
+        # An unconfirmed job is done as far as the spooler knows: print a fresh copy rather than resend it.
+        again = printing.reprint if job.unconfirmed else printing.retry
         # Waits on the printer: the device lane, so the desk's queue keeps moving meanwhile.
-        run_task(self, lambda: self._services.printing.retry(job.id), self._retried, self._action_failed, lane="device")
+        run_task(self, lambda: again(job.id), self._retried, self._action_failed, lane="device")
 
     def _retried(self, job: PrintJobView) -> None:
         self._busy = False
-        if job.status == "printed":
+        if job.unconfirmed:
+            self.notice.ok(self.tr("Đã gửi lại tới máy in, chưa xác nhận ra giấy: {0}.").replace("{0}", job.title))
+        elif job.status == "printed":
             self.notice.ok(self.tr("Đã in lại: {0}.").replace("{0}", job.title))
         else:
             self.notice.error(job.error or self.tr("Chưa in được; xin kiểm tra máy in."))
+        self.refresh()
+
+    def confirm(self) -> None:
+        job = self.table.current()
+        if job is None or self._busy or not job.unconfirmed:
+            return
+        run_task(self, lambda: self._services.printing.confirm_paper(job.id), self._confirmed, self._action_failed)
+
+    def _confirmed(self, job: PrintJobView) -> None:
+        self.notice.ok(self.tr("Đã xác nhận ra giấy: {0}.").replace("{0}", job.title))
         self.refresh()
 
     def cancel(self) -> None:
