@@ -103,6 +103,14 @@ SETTINGS: dict[str, SettingSpec] = {
         # printing
         SettingSpec("print.ticket_printer", str, "", "Máy in phiếu 80 mm (trống = lưu PDF)"),
         SettingSpec("print.sheet_printer", str, "", "Máy in tờ hướng dẫn A4/A5 (trống = lưu PDF)"),
+        SettingSpec(
+            "print.ticket_form",
+            str,
+            "",
+            "Khổ giấy 80 mm của trình điều khiển máy in phiếu, đúng tên như trong trình điều khiển "
+            "(trống = tự chọn khổ rộng 80 mm mà máy in có)",
+            max_len=100,
+        ),
         SettingSpec("print.auto_ticket", bool, True, "Tự in phiếu khi công dân lấy số"),
         # office channels (handouts)
         SettingSpec("office.hotline", str, "", "Số điện thoại hỗ trợ của xã"),

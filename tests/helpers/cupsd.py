@@ -88,8 +88,28 @@ class CupsServer:
                 raise RuntimeError(f"cupsd did not start (see {self.root / 'log'})")
             time.sleep(0.1)
         self.clear_output()
-        self.run("lpadmin", "-p", QUEUE, "-E", "-v", f"file://{self.out_file}", "-P", str(PPD))
+        self.run("lpadmin", "-p", QUEUE, "-E", "-v", f"file://{self.out_file}", "-P", str(self._thermal_ppd()))
         return self
+
+    def _thermal_ppd(self) -> Path:
+        """The generic PDF driver with the forms of an 80 mm thermal driver added (its PPD has no roll size and
+        no custom size, like many thermal drivers' PPDs have only their own forms)."""
+        text = PPD.read_text(encoding="utf-8", errors="replace")
+        forms = {
+            "PageSize": '"@PJL SET PAPER=CUSTOM<0A>"',
+            "PageRegion": '"@PJL SET PAPER=CUSTOM<0A>"',
+            "ImageableArea": '"0 0 227 {h}"',
+            "PaperDimension": '"227 {h}"',
+        }
+        for keyword, value in forms.items():
+            anchor = f"*{keyword} A4/A4:"
+            added = "".join(
+                f"*{keyword} 80x{mm}mm/80mm x {mm}mm: {value.format(h=round(mm * 72 / 25.4))}\n" for mm in (200, 297)
+            )
+            text = text.replace(anchor, added + anchor, 1)
+        path = self.root / "thermal.ppd"
+        path.write_text(text, encoding="utf-8")
+        return path
 
     def clear_output(self) -> None:
         """Empty the device file, keeping it: CUPS 2.4 opens a file: device without O_CREAT, so a missing file

@@ -106,7 +106,15 @@ def test_cups_ticket_comes_out_and_is_confirmed(qapp: object, services: Services
     job = services.printing.print_document(doc)
     assert job.status == "printed", job.error
     assert job.paper_confirmed is True and job.printer_name == QUEUE
-    assert pdfcheck.qr_codes(_wait_for_file(cups_queue.out_file)) == [TICKET_UUID]
+    received = _wait_for_file(cups_queue.out_file)
+    assert pdfcheck.qr_codes(received) == [TICKET_UUID]
+    # The 80 mm roll reached the driver as 80 mm (a size it takes), not as the Letter it falls back to.
+    import io
+
+    from pypdf import PdfReader
+
+    box = PdfReader(io.BytesIO(received)).pages[0].mediabox
+    assert abs(float(box.width) * 25.4 / 72 - 80) < 3, f"page is {float(box.width) * 25.4 / 72:.0f} mm wide"
 
 
 def test_stopped_cups_queue_fails_in_vietnamese_then_retry_prints(

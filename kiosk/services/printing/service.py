@@ -47,6 +47,7 @@ class PrintRequest:
     key: str  # unique per attempt: lets the adapter find its spooler job again
     kind: str
     mono: bool  # thermal roll: pure black and white
+    form: str = ""  # the driver's paper form to use (print.ticket_form), "" to choose one the driver offers
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,8 @@ class PrintingService:
     def _claim(self, job_id: int, printer_name: str | None) -> tuple[PrintRequest, str]:
         """Mark the job 'printing' in one statement, so two desks retrying at once cannot print it twice."""
         now = self._clock.now()
+        # Read before the write transaction: settings open their own, and SQLite allows one writer at a time.
+        ticket_form = str(self._settings.get("print.ticket_form") or "")
         t = m.PrintJob
         claimable = t.status.in_(("queued", "failed")) | ((t.status == "printing") & (t.updated_at < now - STALE_AFTER))
         with transaction(self._sessions) as session:
@@ -329,7 +332,9 @@ class PrintingService:
             if not claimed:
                 raise StateError(f"Lệnh in số {job_id} đang in hoặc đã xong ({row.status}); không gửi lại.")
             session.refresh(row)
-            request = PrintRequest(row.pdf, row.title, uuid.uuid4().hex, row.kind, mono=row.target == "ticket")
+            ticket = row.target == "ticket"
+            form = ticket_form if ticket else ""
+            request = PrintRequest(row.pdf, row.title, uuid.uuid4().hex, row.kind, mono=ticket, form=form)
             return request, row.printer_name or PDF_FOLDER
 
     def _printer(self, name: str) -> Printer:

@@ -9,6 +9,7 @@ Call `print_pdf` off the UI thread (QPainter on a QPrinter is allowed in a worke
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import tempfile
@@ -20,10 +21,14 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
 from kiosk.services.printing import cups
+from kiosk.services.printing.pages import ROLL_MAX_WIDTH_MM, Form, choose_roll_form
 from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.text import fold
 
 MAX_DPI = 300  # an A4 page at 1200 dpi would be a 550 MB image; 300 dpi is sharp on paper
+MM_PER_POINT = 25.4 / 72
+
+log = logging.getLogger(__name__)
 
 
 def ensure_app() -> None:
@@ -60,6 +65,8 @@ class QtPrinter:
         self.name = name
         self._output_file = output_file
         self._wait_s = wait_s
+        self._info: QPrinterInfo | None = None
+        self._form = ""
 
     def print_pdf(self, request: PrintRequest) -> PrintOutcome:
         ensure_app()
@@ -70,6 +77,7 @@ class QtPrinter:
             if document.load(str(source)) != QPdfDocument.Error.None_ or document.pageCount() < 1:
                 raise PrinterError("Tệp cần in bị hỏng, không đọc được; xin tạo lại tờ in.")
             printer = self._open(request)
+            self._form = request.form
             self._paint(document, printer, request.mono)
             document.close()
         if self._output_file is not None:
@@ -91,6 +99,7 @@ class QtPrinter:
                 )
             self._check_ready(info)
             printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+            self._info = info
         # The key finds this job in the spooler again. ASCII only: a job name in a non-UTF-8 locale comes out empty.
         printer.setDocName(f"kiosk-{request.key[:12]} {fold(request.title)}"[:120])
         printer.setFullPage(True)
@@ -107,10 +116,39 @@ class QtPrinter:
         if info.state() == QPrinter.PrinterState.Error:
             raise PrinterError(f"Máy in '{self.name}' đang báo lỗi hoặc tạm dừng. Xin kiểm tra máy in rồi in lại.")
 
-    @staticmethod
-    def _page_setup(printer: QPrinter, points: QSizeF) -> None:
-        size = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
-        printer.setPageSize(size)
+    def _page_size(self, points: QSizeF) -> QPageSize:
+        """The page the driver gets: for a roll ticket one of the driver's own forms (services/printing/pages.py)."""
+        exact = QPageSize(points, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.FuzzyMatch)
+        if self._info is None or points.width() * MM_PER_POINT > ROLL_MAX_WIDTH_MM:
+            return exact  # a PDF file, or an A4/A5 sheet: standard sizes every driver has
+        offered = {}
+        for size in self._info.supportedPageSizes():
+            mm = size.size(QPageSize.Unit.Millimeter)
+            offered[size.name()] = (Form(size.name(), mm.width(), mm.height()), size)
+        choice = choose_roll_form(
+            points.width() * MM_PER_POINT,
+            points.height() * MM_PER_POINT,
+            [form for form, _ in offered.values()],
+            supports_custom=self._info.supportsCustomPageSizes(),
+            preferred=self._form,
+        )
+        if choice is None:
+            log.warning(
+                "printer %s offers no %.0f mm form and no custom size (offers: %s); set print.ticket_form",
+                self.name,
+                points.width() * MM_PER_POINT,
+                ", ".join(offered) or "nothing",
+            )
+            default = self._info.defaultPageSize()
+            # A thermal driver's default is its roll; a sheet default (Letter) would print the ticket tiny.
+            if default.isValid() and default.size(QPageSize.Unit.Millimeter).width() <= ROLL_MAX_WIDTH_MM:
+                return default
+            return exact
+        log.info("printer %s: ticket page is %s", self.name, choice.reason)
+        return exact if choice.form is None else offered[choice.form.name][1]
+
+    def _page_setup(self, printer: QPrinter, points: QSizeF) -> None:
+        printer.setPageSize(self._page_size(points))
         printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         printer.setPageMargins(QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Point)
 
@@ -147,8 +185,10 @@ class QtPrinter:
         width = points.width() * device_dpi / 72
         height = points.height() * device_dpi / 72
         paper = printer.paperRect(QPrinter.Unit.DevicePixel)
-        # A driver that forces a narrower paper gets the page scaled down, never cut off at the side.
+        # A driver that forces a narrower or a shorter paper gets the page scaled down, never cut off.
         scale = min(1.0, paper.width() / width) if paper.width() > 0 else 1.0
+        if paper.height() > 0 and height * scale > paper.height():
+            scale = paper.height() / height
         painter.drawImage(QRectF(0, 0, width * scale, height * scale), image)
 
     def _follow(self, request: PrintRequest) -> PrintOutcome:
