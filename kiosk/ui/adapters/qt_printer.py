@@ -20,7 +20,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPain
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
-from kiosk.services.printing import cups
+from kiosk.services.printing import cups, winspool
 from kiosk.services.printing.pages import ROLL_MAX_WIDTH_MM, Form, choose_roll_form
 from kiosk.services.printing.service import PrinterError, PrintOutcome, PrintRequest
 from kiosk.text import fold
@@ -108,7 +108,10 @@ class QtPrinter:
         return printer
 
     def _check_ready(self, info: QPrinterInfo) -> None:
-        status = cups.printer_status(self.name) if cups.available() else None
+        if winspool.available():
+            status = winspool.printer_status(self.name)
+        else:
+            status = cups.printer_status(self.name) if cups.available() else None
         if status is not None:
             if status.problem:
                 raise PrinterError(f"Máy in '{self.name}' chưa in được: {status.problem}. Xin kiểm tra rồi in lại.")
@@ -191,7 +194,24 @@ class QtPrinter:
             scale = paper.height() / height
         painter.drawImage(QRectF(0, 0, width * scale, height * scale), image)
 
+    def _follow_windows(self, request: PrintRequest) -> PrintOutcome:
+        found = winspool.follow_job(self.name, f"kiosk-{request.key[:12]}", self._wait_s)
+        if found is None:
+            return PrintOutcome(paper_confirmed=None)
+        job_id, state, problem = found
+        spool = f"{self.name}-{job_id}"
+        if state == "completed":
+            return PrintOutcome(paper_confirmed=True, detail=spool)
+        if state == "canceled":
+            raise PrinterError(f"Lệnh in {spool} đã bị xoá khỏi hàng đợi in của Windows; xin in lại.")
+        if problem:
+            winspool.cancel_job(self.name, job_id)  # so a retry cannot print the same sheet twice
+            raise PrinterError(f"Máy in '{self.name}' chưa in được: {problem}. Xin kiểm tra rồi in lại.")
+        return PrintOutcome(paper_confirmed=None, detail=spool)
+
     def _follow(self, request: PrintRequest) -> PrintOutcome:
+        if winspool.available():
+            return self._follow_windows(request)
         if not cups.available():
             return PrintOutcome(paper_confirmed=None)
         job = cups.follow_job(self.name, f"kiosk-{request.key[:12]}", self._wait_s)
