@@ -18,6 +18,7 @@ from kiosk.cli import (
     catalogue_cmd,
     db_cmd,
     demo_cmd,
+    info_cmd,
     print_cmd,
     privacy_cmd,
     queue_cmd,
@@ -48,6 +49,7 @@ COMMANDS = (
     announce_cmd,
     autostart_cmd,
     supervise_cmd,
+    info_cmd,
 )
 
 log = logging.getLogger("kiosk")

@@ -114,6 +114,11 @@ def test_admin_window_needs_an_admin_pin(commune: Services, qtbot, inline: None)
     assert window.tabs is not None and window.staff is not None and window.staff.id == admin.id
     assert isinstance(window.tabs.widget(0), TallyDashboard)
     assert window.tabs.tabText(0) == "Tổng hợp số liệu"
+    about = next(window.tabs.widget(i) for i in range(window.tabs.count()) if window.tabs.tabText(i) == "Phiên bản")
+    from kiosk import __version__
+
+    assert about.values["Phiên bản"] == __version__ and "unknown" not in __version__
+    assert about.values["Thư mục dữ liệu"] == str(commune.config.data_dir)
     assert window.ask_pin() is None
     window.lock()
     assert window.tabs is None and window.staff is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from kiosk import __version__
 from kiosk.app import Services
 from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.admin.pin_dialog import PinDialog
@@ -31,6 +32,9 @@ class AdminWindow(QMainWindow):
         self.unlock_button.clicked.connect(self.ask_pin)
         lock.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignCenter)
         lock.addStretch(1)
+        version = QLabel(self.tr("Phiên bản {0}").replace("{0}", __version__))
+        version.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lock.addWidget(version)
         self._stack.addWidget(self._lock_page)
         # Ask as soon as the window is on screen; nothing behind the lock is built before a PIN is accepted.
         QTimer.singleShot(0, self.ask_pin)
@@ -51,11 +55,13 @@ class AdminWindow(QMainWindow):
         self.dialog = None
 
     def unlock(self, staff: StaffInfo) -> None:
+        from kiosk.ui.admin.about_tab import AboutTab
         from kiosk.ui.admin.tally_view import TallyDashboard
 
         self.staff = staff
         self.tabs = QTabWidget()
         self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
+        self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
         lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
         lock_button.clicked.connect(self.lock)
         self.tabs.setCornerWidget(lock_button, Qt.Corner.TopRightCorner)
