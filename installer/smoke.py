@@ -11,6 +11,7 @@ opened with openpyxl, the WAV a real sound. Exit status 0 only if every step pas
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -19,6 +20,7 @@ import sys
 import tempfile
 import time
 import wave
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -85,7 +87,10 @@ def check_xlsx(path: Path, month: str) -> str:
 
     workbook = load_workbook(path, read_only=True)
     cells = [
-        str(value) for sheet in workbook.worksheets for row in sheet.iter_rows(values_only=True) for value in row
+        str(value)
+        for sheet in workbook.worksheets
+        for row in sheet.iter_rows(values_only=True)
+        for value in row
         if value is not None
     ]
     if not cells:
@@ -104,35 +109,91 @@ def check_wav(path: Path) -> str:
     return f"{seconds:.1f} s"
 
 
+@contextlib.contextmanager
+def read_only_view(bundle: Path, work: Path) -> Iterator[Path]:
+    """The bundle as a commune PC's Program Files holds it: not writable by the account that runs it.
+
+    A normal account: the files' write bits are taken away for the run. root ignores those, so a read-only bind
+    mount is used where the machine allows it; elsewhere the run says it could not make the folder read-only.
+    """
+    if os.name == "nt" or not hasattr(os, "geteuid"):
+        yield bundle
+        return
+    if os.geteuid() != 0:
+        modes = {path: path.stat().st_mode for path in [bundle, *bundle.rglob("*")] if not path.is_symlink()}
+        for path, mode in modes.items():
+            path.chmod(mode & ~0o222)
+        try:
+            print("  (the bundle folder is read-only for this run)")
+            yield bundle
+        finally:
+            for path, mode in modes.items():
+                path.chmod(mode)
+        return
+    view = work / "ro-bundle"
+    view.mkdir()
+    mounted = subprocess.run(["mount", "--bind", str(bundle), str(view)], capture_output=True).returncode == 0
+    if mounted and subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], capture_output=True).returncode == 0:
+        try:
+            print("  (the bundle folder is mounted read-only for this run)")
+            yield view
+        finally:
+            subprocess.run(["umount", str(view)], check=False)
+        return
+    if mounted:
+        subprocess.run(["umount", str(view)], check=False)
+    print("  (could not make the bundle folder read-only here: it runs from a writable folder)")
+    yield bundle
+
+
 def smoke(bundle: Path) -> None:
-    program = bundle_program(bundle.resolve())
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
         work = Path(tmp)
-        data_dir = work / "data"
-        env = clean_env(data_dir)
-        version = run(program, ["--version"], env, work).strip()
-        if not version.startswith("kiosk ") or "unknown" in version:
-            raise SmokeFailure(f"--version printed {version!r}")
-        run(program, ["db", "upgrade"], env, work)
-        issued = json.loads(run(program, ["ticket", "issue", "A", "--json"], env, work))
-        code = issued["code"]
-        run(program, ["print", "ticket", code, "--out", str(work / "t.pdf")], env, work)
-        text = pdf_text(work / "t.pdf")
-        if code not in text.replace(" ", ""):
-            raise SmokeFailure(f"the ticket PDF does not show {code}: {text[:200]!r}")
-        print(f"    ticket {code}: PDF shows the number")
-        run(program, ["screenshot", "kiosk-home", "--out", str(work / "k.png")], env, work)
-        print(f"    kiosk-home.png: {check_png(work / 'k.png')}")
-        # The hall display and the tally (Qt Charts) load Qt modules the kiosk's home screen does not.
-        for screen in ("display", "tally", "desk-queue"):
-            run(program, ["screenshot", screen, "--out", str(work / f"{screen}.png")], env, work)
-            print(f"    {screen}.png: {check_png(work / f'{screen}.png')}")
-        month = date.today().strftime("%Y-%m")
-        run(program, ["tally", "--month", month, "--format", "xlsx", "--out", str(work / "m.xlsx")], env, work)
-        print(f"    m.xlsx: {check_xlsx(work / 'm.xlsx', month)}")
-        run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
-        print(f"    a.wav: {check_wav(work / 'a.wav')}")
-        print(f"bundle smoke test passed: {version}", flush=True)
+        with read_only_view(bundle.resolve(), work) as view:
+            _smoke(bundle_program(view), work)
+
+
+def _smoke(program: Path, work: Path) -> None:
+    data_dir = work / "data"
+    env = clean_env(data_dir)
+    version = run(program, ["--version"], env, work).strip()
+    if not version.startswith("kiosk ") or "unknown" in version:
+        raise SmokeFailure(f"--version printed {version!r}")
+    run(program, ["db", "upgrade"], env, work)
+    issued = json.loads(run(program, ["ticket", "issue", "A", "--json"], env, work))
+    code = issued["code"]
+    run(program, ["print", "ticket", code, "--out", str(work / "t.pdf")], env, work)
+    text = pdf_text(work / "t.pdf")
+    if code not in text.replace(" ", ""):
+        raise SmokeFailure(f"the ticket PDF does not show {code}: {text[:200]!r}")
+    print(f"    ticket {code}: PDF shows the number")
+    run(program, ["screenshot", "kiosk-home", "--out", str(work / "k.png")], env, work)
+    print(f"    kiosk-home.png: {check_png(work / 'k.png')}")
+    # The hall display and the tally (Qt Charts) load Qt modules the kiosk's home screen does not.
+    for screen in ("display", "tally", "desk-queue"):
+        run(program, ["screenshot", screen, "--out", str(work / f"{screen}.png")], env, work)
+        print(f"    {screen}.png: {check_png(work / f'{screen}.png')}")
+    month = date.today().strftime("%Y-%m")
+    run(program, ["tally", "--month", month, "--format", "xlsx", "--out", str(work / "m.xlsx")], env, work)
+    print(f"    m.xlsx: {check_xlsx(work / 'm.xlsx', month)}")
+    run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+    print(f"    a.wav: {check_wav(work / 'a.wav')}")
+    # Bad input a commune PC meets: a data folder nobody may write to gets a sentence, not a traceback.
+    if not os.access(program.parent, os.W_OK):
+        blocked = dict(env, KIOSK_DATA_DIR=str(program.parent / "no-data-here"))
+        result = subprocess.run(
+            [str(program), "ticket", "issue", "A"],
+            env=blocked,
+            cwd=work,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=120,
+        )
+        if result.returncode == 0 or "Traceback" in result.stderr or "thư mục dữ liệu" not in result.stderr:
+            raise SmokeFailure(f"an unwritable data folder gave exit {result.returncode}: {result.stderr!r}")
+        print(f"    unwritable data folder: {result.stderr.strip()[:90]}…")
+    print(f"bundle smoke test passed: {version}", flush=True)
 
 
 def main(argv: list[str]) -> int:
