@@ -11,6 +11,7 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 from kiosk.db import migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
+from kiosk.db.setup_lock import setup_lock
 from kiosk.services.access.auth import AuthService
 from kiosk.services.access.privacy import PrivacyService
 from kiosk.services.catalogue.service import CatalogueService
@@ -67,13 +68,13 @@ def build_services(
         ensure_data_dir(config)
     engine = make_engine(config.db_url)
     check_connection(engine)
-    if prepare:
-        migrate.upgrade(engine)
-    else:
-        migrate.check_not_newer(engine)
     sessions = make_session_factory(engine)
     settings = SettingsService(sessions, clock)
     catalogue = CatalogueService(sessions)
+    if prepare:
+        prepare_database(engine, catalogue)
+    else:
+        migrate.check_not_newer(engine)
     queue = QueueService(sessions, clock, point_code=config.point_code)
     services = Services(
         config=config,
@@ -96,6 +97,19 @@ def build_services(
         announce=AnnounceService(settings, queue, catalogue),
         display=DisplayService(sessions, clock, point_code=config.point_code),
     )
-    if prepare and services.catalogue.is_empty():
-        services.catalogue.import_shipped()
     return services
+
+
+def prepare_database(engine: Engine, catalogue: CatalogueService) -> None:
+    """Create or upgrade the schema and seed the shipped catalogue, one process at a time (db/setup_lock.py).
+
+    The common case, a database already at head with its catalogue, takes no lock: every start pays only the
+    two reads that tell.
+    """
+    if migrate.is_current(engine) and not catalogue.is_empty():
+        return
+    with setup_lock(engine):
+        # Another process may have done it while this one waited: both steps look before they act.
+        migrate.upgrade(engine)
+        if catalogue.is_empty():
+            catalogue.import_shipped()

@@ -70,6 +70,11 @@ def renumber_legacy(engine: Engine) -> str | None:
     return stamp
 
 
+def is_current(engine: Engine) -> bool:
+    """The schema is at this release's head (the start-up fast path: no lock, no upgrade)."""
+    return current_revision(engine) == head_revision(engine)
+
+
 def check_not_newer(engine: Engine) -> None:
     """A database written by a newer release must not be touched by an older one."""
     renumber_legacy(engine)
