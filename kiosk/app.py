@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
-from kiosk.db import migrate
+from kiosk.db import identity, migrate
 from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.db.setup_lock import setup_lock
 from kiosk.services.access.auth import AuthService
 from kiosk.services.access.privacy import PrivacyService
+from kiosk.services.backup.service import BackupService
 from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.display import DisplayService
 from kiosk.services.documents.service import HandoutService
@@ -50,6 +52,7 @@ class Services:
     events: EventService
     announce: AnnounceService
     display: DisplayService
+    backups: BackupService
 
     def close(self) -> None:
         self.engine.dispose()
@@ -60,12 +63,20 @@ def build_services(
     *,
     clock: Clock | None = None,
     prepare: bool = True,
+    allow_new_database: bool = False,
 ) -> Services:
-    """Wire everything; with `prepare`, create/upgrade the database and import the shipped catalogue if empty."""
+    """Wire everything; with `prepare`, create/upgrade the database and import the shipped catalogue if empty.
+
+    A SQLite database this data folder had and has lost is never silently recreated (db/identity.py);
+    `allow_new_database` is `kiosk db create --new`, a person's explicit choice.
+    """
     config = config or load_config()
     clock = clock or SystemClock()
     if config.is_sqlite:
         ensure_data_dir(config)
+    database = sqlite_path(config.db_url)
+    if database is not None and not allow_new_database:
+        identity.check_before_open(database)
     engine = make_engine(config.db_url)
     check_connection(engine)
     sessions = make_session_factory(engine)
@@ -73,6 +84,7 @@ def build_services(
     catalogue = CatalogueService(sessions)
     if prepare:
         prepare_database(engine, catalogue)
+        identity.stamp(engine, database)
     else:
         migrate.check_not_newer(engine)
     queue = QueueService(sessions, clock, point_code=config.point_code)
@@ -96,8 +108,18 @@ def build_services(
         events=EventService(sessions),
         announce=AnnounceService(settings, queue, catalogue),
         display=DisplayService(sessions, clock, point_code=config.point_code),
+        backups=BackupService(engine, clock, settings, config.data_dir),
     )
+    if prepare:
+        services.backups.ensure_daily()
     return services
+
+
+def sqlite_path(url: str) -> Path | None:
+    if not url.startswith("sqlite:///"):
+        return None
+    database = make_url(url).database
+    return Path(database) if database and database != ":memory:" else None
 
 
 def prepare_database(engine: Engine, catalogue: CatalogueService) -> None:

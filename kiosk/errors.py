@@ -51,6 +51,22 @@ class DatabaseUnavailable(KioskError):
     exit_code = 4
 
 
+class DatabaseCorrupt(DatabaseUnavailable):
+    """The database file is damaged: said as such, with the backup to restore, never rebuilt silently."""
+
+
+class DatabaseMissing(DatabaseUnavailable):
+    """A database this data folder had is gone: no new empty one is made unless a person asks."""
+
+
+class DatabaseBusy(DatabaseUnavailable):
+    """Another machine holds the write lock longer than an interactive wait allows; try again."""
+
+
+class DiskFull(DatabaseUnavailable):
+    """The disk holding the data is full: nothing was written."""
+
+
 class CatalogueError(InputError):
     """A catalogue file is malformed: the message names the file, the line and the field."""
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
+import os
+import secrets
+from datetime import datetime
 from pathlib import Path
 
 
@@ -23,3 +26,13 @@ def configure_logging(log_dir: Path, level: int = logging.INFO) -> Path | None:
     root.addHandler(handler)
     root.setLevel(level)
     return log_dir / "kiosk.log"
+
+
+def write_crash_log(log_dir: Path, text: str) -> Path:
+    """A new file per crash: three processes crashing in the same second leave three files, none overwritten."""
+    log_dir.mkdir(parents=True, exist_ok=True)
+    name = f"crash-{datetime.now():%Y%m%d-%H%M%S}-{os.getpid()}-{secrets.token_hex(3)}.log"
+    path = log_dir / name
+    with open(path, "x", encoding="utf-8") as handle:  # "x": never overwrite, even on a name collision
+        handle.write(text)
+    return path

@@ -10,11 +10,13 @@ import logging
 import sys
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 
 from kiosk import __version__
 from kiosk.cli import (
     announce_cmd,
     autostart_cmd,
+    backup_cmd,
     catalogue_cmd,
     db_cmd,
     demo_cmd,
@@ -36,6 +38,7 @@ from kiosk.errors import KioskError
 COMMANDS = (
     run_cmd,
     db_cmd,
+    backup_cmd,
     demo_cmd,
     staff_cmd,
     catalogue_cmd,
@@ -106,26 +109,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except Exception:  # noqa: BLE001 - last line of defence: a person sees a sentence, the log keeps the trace
-        _write_crash_log()
+        written = _write_crash_log()
+        where = f"tệp {written}" if written else "tệp nhật ký"
         print(
-            "Đã xảy ra lỗi không mong muốn; dữ liệu đã lưu không bị mất. "
-            "Chi tiết đã được ghi vào tệp nhật ký để gửi cho người quản trị.",
+            f"Đã xảy ra lỗi không mong muốn; thao tác này chưa xong. Chi tiết đã được ghi vào {where} "
+            "để gửi cho người quản trị.",
             file=sys.stderr,
         )
         return 1
 
 
-def _write_crash_log() -> None:
-    from datetime import datetime
-
+def _write_crash_log() -> Path | None:
     from kiosk.config import load_config
+    from kiosk.logs import write_crash_log
 
     try:
-        log_dir = load_config().log_dir
-        log_dir.mkdir(parents=True, exist_ok=True)
-        (log_dir / f"crash-{datetime.now():%Y%m%d-%H%M%S}.log").write_text(traceback.format_exc(), encoding="utf-8")
+        return write_crash_log(load_config().log_dir, traceback.format_exc())
     except Exception:  # noqa: BLE001
         traceback.print_exc()
+        return None
 
 
 if __name__ == "__main__":

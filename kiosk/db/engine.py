@@ -2,21 +2,43 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
+from kiosk.db.failures import classify
 from kiosk.errors import DatabaseUnavailable, InputError
 
-SQLITE_BUSY_TIMEOUT_MS = 10_000
+# An interactive step (issue, call, record, log in) waits this long for another writer, then says the database
+# is busy: a frozen desk PC must not leave the kiosk silent for 40 seconds.
+SQLITE_BUSY_TIMEOUT_MS = 5_000
+PG_LOCK_TIMEOUT_MS = 5_000
 READ_ONLY_OPTION = "kiosk_read_only"
 
 
+class DatabaseFileReplaced(DatabaseUnavailable):
+    """The SQLite file this process opened was deleted or replaced under it."""
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return info.st_dev, info.st_ino
+
+
 def _configure_sqlite(engine: Engine) -> None:
+    database = engine.url.database
+    watched = Path(database) if database and database != ":memory:" else None
+    opened: dict[str, tuple[int, int] | None] = {}
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         # Let SQLAlchemy, not the driver, decide when a transaction begins (SQLAlchemy docs, pysqlite recipe).
@@ -27,9 +49,19 @@ def _configure_sqlite(engine: Engine) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA synchronous=NORMAL")
         cursor.close()
+        if watched is not None and "file" not in opened:
+            opened["file"] = _file_identity(watched)
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
+        # A file deleted (or swapped) under a running process: its writes would go to an unlinked inode and be
+        # lost at exit, and the next start would make a new database. Stop at the next unit of work instead.
+        if watched is not None and opened.get("file") is not None and _file_identity(watched) != opened["file"]:
+            raise DatabaseFileReplaced(
+                f"Tệp cơ sở dữ liệu {watched} đã bị xoá hoặc bị thay bằng tệp khác trong lúc chương trình đang "
+                "chạy; chương trình ngừng ghi để không mất số liệu. Xin đóng chương trình, đặt lại tệp (hoặc "
+                "khôi phục bản sao lưu: kiosk backup list) rồi mở lại."
+            )
         if conn.get_execution_options().get(READ_ONLY_OPTION):
             # A read (a tally, a screen polling events) must not hold the write lock: the kiosk keeps issuing.
             conn.exec_driver_sql("BEGIN")
@@ -45,7 +77,10 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             _configure_sqlite(engine)
         else:
             kwargs.setdefault("pool_pre_ping", True)
-            kwargs.setdefault("connect_args", {"connect_timeout": 5})
+            # lock_timeout covers row locks and advisory locks alike (the event feed's): bounded waits everywhere.
+            kwargs.setdefault(
+                "connect_args", {"connect_timeout": 5, "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"}
+            )
             engine = create_engine(url, **kwargs)
     except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:
         raise InputError(
@@ -69,7 +104,7 @@ def check_connection(engine: Engine) -> None:
     try:
         with engine.connect():
             pass
-    except OperationalError as exc:
+    except DBAPIError as exc:
         where = redact_url(engine.url.render_as_string(hide_password=False))
         if engine.dialect.name == "sqlite":
             message = (
@@ -80,7 +115,7 @@ def check_connection(engine: Engine) -> None:
             message = (
                 f"Không kết nối được cơ sở dữ liệu ({where}). Xin kiểm tra máy chủ và mạng, rồi mở lại chương trình."
             )
-        raise DatabaseUnavailable(message, detail=str(exc.orig)) from exc
+        raise classify(exc, engine, message) from exc
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
@@ -94,9 +129,11 @@ def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
         with factory() as session:
             session.connection(execution_options={READ_ONLY_OPTION: True})
             yield session
-    except OperationalError as exc:
-        raise DatabaseUnavailable(
-            "Mất kết nối cơ sở dữ liệu; chưa đọc được số liệu. Xin thử lại sau ít phút.", detail=str(exc.orig)
+    except DBAPIError as exc:
+        if _is_data_error(exc):
+            raise
+        raise classify(
+            exc, _engine_of(factory), "Mất kết nối cơ sở dữ liệu; chưa đọc được số liệu. Xin thử lại sau ít phút."
         ) from exc
 
 
@@ -106,7 +143,20 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     try:
         with factory.begin() as session:
             yield session
-    except OperationalError as exc:
-        raise DatabaseUnavailable(
-            "Mất kết nối cơ sở dữ liệu; thao tác chưa được lưu. Xin thử lại sau ít phút.", detail=str(exc.orig)
+    except DBAPIError as exc:
+        if _is_data_error(exc):
+            raise  # a constraint or a bad value is the caller's to say, not a database outage
+        raise classify(
+            exc, _engine_of(factory), "Mất kết nối cơ sở dữ liệu; thao tác chưa được lưu. Xin thử lại sau ít phút."
         ) from exc
+
+
+def _engine_of(factory: sessionmaker[Session]) -> Engine | None:
+    bind = factory.kw.get("bind")
+    return bind if isinstance(bind, Engine) else None
+
+
+def _is_data_error(exc: DBAPIError) -> bool:
+    from sqlalchemy.exc import DataError, IntegrityError, NotSupportedError, ProgrammingError
+
+    return isinstance(exc, IntegrityError | DataError | ProgrammingError | NotSupportedError)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -10,9 +11,10 @@ from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from kiosk.db.engine import redact_url
+from kiosk.db.failures import classify
 from kiosk.errors import DatabaseUnavailable, KioskError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
@@ -36,11 +38,12 @@ def current_revision(engine: Engine) -> str | None:
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
-    except OperationalError as exc:
-        raise DatabaseUnavailable(
+    except DBAPIError as exc:
+        raise classify(
+            exc,
+            engine,
             f"Không mở được cơ sở dữ liệu {redact_url(str(engine.url))}. "
             "Xin kiểm tra đường dẫn, quyền ghi hoặc máy chủ.",
-            detail=str(exc.orig),
         ) from exc
 
 
@@ -98,9 +101,17 @@ def backup_sqlite(engine: Engine, current: str) -> Path | None:
     source = Path(database)
     folder = source.parent / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{source.stem}-before-{head_revision(engine)}-from-{current}.sqlite3"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+    # Named like every backup (services/backup): kiosk-<UTC time>-<why>, so `kiosk backup list` shows it.
+    target = (
+        folder / f"kiosk-{datetime.now(UTC):%Y%m%d-%H%M%S}-before-upgrade-{current}-to-{head_revision(engine)}.sqlite3"
+    )
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
         src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        dst.close()
+        src.close()
     return target
 
 

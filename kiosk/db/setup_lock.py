@@ -113,6 +113,3 @@ else:
 
     def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-
-
-

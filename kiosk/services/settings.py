@@ -122,6 +122,16 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec(
             "privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá", lo=1, hi=3650
         ),
+        # backups
+        SettingSpec("backup.keep_daily", int, 14, "Số ngày gần nhất giữ bản sao lưu mỗi ngày", lo=1, hi=365),
+        SettingSpec("backup.keep_monthly", int, 12, "Số tháng gần nhất giữ một bản sao lưu mỗi tháng", lo=0, hi=120),
+        SettingSpec(
+            "backup.second_folder",
+            str,
+            "",
+            "Thư mục sao lưu thứ hai, ví dụ ổ USB (trống = chỉ trên máy này)",
+            max_len=500,
+        ),
         # duty days (some provinces pay an allowance per member per duty day; 0 = not shown)
         SettingSpec(
             "duty.allowance_per_day_vnd",

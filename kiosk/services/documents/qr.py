@@ -14,6 +14,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 QUIET_MODULES = 4  # the QR standard's quiet zone: readers need it
 
+
 @lru_cache(maxsize=256)
 def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     """Module matrix without quiet zone; level M survives a smudged thermal print.

@@ -1,0 +1,1 @@
+"""Backups of the database: take, verify, keep, restore."""
