@@ -27,6 +27,7 @@ from kiosk.cli import (
     run_cmd,
     screenshot_cmd,
     settings_cmd,
+    setup_cmd,
     staff_cmd,
     supervise_cmd,
     sync_cmd,
@@ -37,6 +38,7 @@ from kiosk.errors import KioskError
 # In the order `kiosk --help` lists them. Explicit imports, not names: a freezer must see every command.
 COMMANDS = (
     run_cmd,
+    setup_cmd,
     db_cmd,
     backup_cmd,
     demo_cmd,
