@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from kiosk.cli.common import print_json, services_from
+from kiosk.services.backup.before import before
 from kiosk.services.demo import DEMO_PIN, DemoGenerator
 
 
@@ -19,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def _demo(args: argparse.Namespace) -> int:
     services = services_from(args)
+    if not args.keep:
+        before(services.backups, "demo")  # demo replaces the stored figures: keep an undo first
     report = DemoGenerator(services.sessions, services.clock).generate(args.days, args.seed, replace=not args.keep)
     if args.json:
         print_json(

@@ -313,7 +313,10 @@ class BackupService:
     def _pg_args(self) -> tuple[list[str], dict[str, str]]:
         url = self._engine.url
         env = {"PGPASSWORD": url.password or ""} if url.password else {}
-        args = ["-h", url.host or "localhost", "-p", str(url.port or 5432), "-U", url.username or "postgres"]
+        # A socket directory or port may sit in the query string (postgresql+psycopg://u@/db?host=/run/pg&port=5433).
+        host = url.host or url.query.get("host") or "localhost"
+        port = url.port or url.query.get("port") or 5432
+        args = ["-h", str(host), "-p", str(port), "-U", url.username or "postgres"]
         return args, env
 
     def _pg_dump(self, reason: str) -> BackupResult:
