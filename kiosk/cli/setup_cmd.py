@@ -69,6 +69,10 @@ def _setup(args: argparse.Namespace) -> int:
         raise InputError(f"Tệp {args.file} không phải văn bản UTF-8; xin lưu lại với mã UTF-8.") from exc
     setup = parse(text, known_services=setup_service.known_services())
     pin = None if setup_service.has_admin(setup.admin_name) else _admin_pin()
+    if setup_service.is_done():
+        from kiosk.services.backup.before import before
+
+        before(services.backups, "setup")  # changing a set-up office: keep an undo first
     report = setup_service.apply(setup, pin, how="file")
     print(
         f"Đã cài đặt {setup.centre_name} ({setup.seal_name}): điểm {report.point_code}, {report.counters} quầy, "

@@ -186,6 +186,10 @@ class BackupService:
         now = self._clock.now()
         folder = self.folder
         target = folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}-{reason}.sqlite3"
+        for n in range(2, 100):  # two backups in one second (a fixed test clock, two taps) never overwrite
+            if not target.exists():
+                break
+            target = folder / f"{PREFIX}{now:%Y%m%d-%H%M%S}-{reason}-{n}.sqlite3"
         partial = target.with_suffix(".partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
