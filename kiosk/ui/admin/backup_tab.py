@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -34,8 +35,10 @@ class BackupTab(QWidget):
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.create_button = QPushButton(self.tr("Sao lưu ngay"))
+        self.create_button.setMinimumWidth(260)
         self.create_button.clicked.connect(self.create_now)
         self.restore_button = QPushButton(self.tr("Khôi phục…"))
+        self.restore_button.setMinimumWidth(260)
         self.restore_button.clicked.connect(self.restore_selected)
         buttons.addWidget(self.create_button)
         buttons.addWidget(self.restore_button)
@@ -51,7 +54,12 @@ class BackupTab(QWidget):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(True)
+        # Date, size and check are short: shown whole; the file name takes the rest.
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
         layout.addWidget(self.table, 1)
         self.refresh()
 

@@ -1,4 +1,4 @@
-"""Screens of the admin role for `kiosk screenshot`: the tally dashboard."""
+"""Screens of the admin role for `kiosk screenshot`: the tally dashboard, the backups, the version."""
 
 from __future__ import annotations
 
@@ -15,6 +15,21 @@ def _tally(services: Services) -> QWidget:
     return TallyDashboard(services)
 
 
+def _backups(services: Services) -> QWidget:
+    from kiosk.ui.admin.backup_tab import BackupTab
+
+    services.backups.create("manual")  # the screenshot's own (demo) database: something to list
+    return BackupTab(services)
+
+
+def _about(services: Services) -> QWidget:
+    from kiosk.ui.admin.about_tab import AboutTab
+
+    return AboutTab(services)
+
+
 SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "tally": _tally,
+    "admin-backup": _backups,
+    "admin-about": _about,
 }
