@@ -28,11 +28,18 @@ CONSENT_WORDING = (
     "có thể yêu cầu xoá bất cứ lúc nào."
 )
 
-# A 12-digit run is a CCCD number; 9 digits an old CMND. Neither may sit in free text.
-_ID_NUMBER = re.compile(r"(?<!\d)(\d{12}|\d{9})(?!\d)")
+# A 12-digit number is a CCCD, 9 digits an old CMND, however it is written: "001 234 567 890", "0012.3456.7890",
+# "001-234-567-890". Digit groups joined by one space, dot or dash are read together (dates use "/", times ":",
+# so 02/12/2026 and 10:30 stay apart) and count when they are even groups of 3 or 4: a dossier code such as
+# H12.34-241202-0001 does not.
+_DIGIT_RUN = re.compile(r"(?<![\d.\-])\d(?:[ .\-]?\d)+(?![\d])")
 _PHONE_IN_TEXT = re.compile(r"(?<!\d)(\+?84|0)\d{9,10}(?!\d)")
-# "mật khẩu: abc", "OTP 123456": a secret written down. "quên mật khẩu", "hết pin" are fine notes (matched folded).
-_SECRET = re.compile(r"\b(mat khau|password|mk|ma pin)\s*(:|=|la\b)\s*\S|\botp\s*(:|=|la\b)?\s*\d{4,8}\b")
+# A secret written down: a keyword (folded: no accents, no case), then either an explicit "is" (":", "=", "là",
+# "của bà là") and anything, or straight away a token with a digit or a symbol. "quên mật khẩu", "hướng dẫn
+# đổi mật khẩu VNeID", "chưa có mã OTP vì sóng yếu" name the thing without writing it, and pass.
+_SECRET_WORD = r"(?:mat ?khau|password|passwd|pass|pwd|mk|ma pin|ma otp|otp|ma xac thuc|ma xac nhan)"
+_FILLER = r"(?:\s+(?:cua|ba|ong|anh|chi|em|co|chu|bac|moi|cu|dang nhap|vneid|vssid|etax|app|tai khoan))*"
+_SECRET = re.compile(rf"\b{_SECRET_WORD}{_FILLER}\s*(?:(?::|=|\bla\b)\s*\S+|\s+\S*[\d@#$%^&*!?]\S*)")
 
 
 def normalise_phone(value: str | None) -> str | None:
@@ -50,12 +57,22 @@ def normalise_phone(value: str | None) -> str | None:
     return digits
 
 
+def _looks_like_id(run: str) -> bool:
+    """9 or 12 digits, written whole or in even groups of 3 or 4 (how people copy a CCCD off the card)."""
+    groups = re.split(r"[ .\-]", run)
+    total = sum(len(g) for g in groups)
+    if total not in (9, 12):
+        return False
+    return len(groups) == 1 or (len({len(g) for g in groups}) == 1 and len(groups[0]) in (3, 4))
+
+
 def check_no_secrets(text: str | None, field_name: str) -> None:
     """Free text must not smuggle in what the form refuses to store: ID numbers, phones, passwords, OTPs."""
     if not text:
         return
-    if _ID_NUMBER.search(text):
-        raise InputError(f"{field_name.capitalize()} có dãy số giống số CCCD/CMND; không ghi số giấy tờ tùy thân.")
+    for run in _DIGIT_RUN.finditer(text):
+        if _looks_like_id(run.group()):
+            raise InputError(f"{field_name.capitalize()} có dãy số giống số CCCD/CMND; không ghi số giấy tờ tùy thân.")
     if _PHONE_IN_TEXT.search(text.replace(" ", "").replace(".", "")):
         raise InputError(
             f"{field_name.capitalize()} có số điện thoại; số điện thoại chỉ ghi ở ô riêng, khi người dân đồng ý."

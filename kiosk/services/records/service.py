@@ -20,7 +20,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import AuthError, NotFoundError, StateError
 from kiosk.services.access.audit import add_audit, require_staff
-from kiosk.services.access.privacy import new_consent
+from kiosk.services.access.privacy import check_no_secrets, new_consent
 from kiosk.services.records import search as assist_search
 from kiosk.services.records.rules import REASON_MAX, ResolvedRecord, resolve_record
 from kiosk.services.records.search import ITEM_FK, MODELS
@@ -235,6 +235,7 @@ class AssistService:
         """Mark a record as entered in error: it stays, counted nowhere, with who, when and why."""
         now = self._clock.now()
         why = clean(reason, field="lý do huỷ", max_len=REASON_MAX, required=True)
+        check_no_secrets(why, "lý do huỷ")  # the same filter as every other free text
         with transaction(self._sessions) as session:
             staff = require_staff(session, by_staff)
             row = self._editable(session, record_id, staff)
