@@ -26,7 +26,7 @@ from kiosk.services.records.duty import DutyService
 from kiosk.services.records.groups import GroupSessionService
 from kiosk.services.records.service import AssistService
 from kiosk.services.settings import SettingsService
-from kiosk.services.sync import SyncService
+from kiosk.services.sync.service import SyncService
 from kiosk.services.tally import TallyService
 from kiosk.services.voice.service import AnnounceService
 

@@ -164,7 +164,7 @@ def test_core_stays_free_of_qt() -> None:
         "import kiosk.app, kiosk.cli\n"
         "kiosk.cli.build_parser()\n"
         "from kiosk.app import Services\n"
-        "import kiosk.services.tally.exports, kiosk.services.demo, kiosk.services.sync\n"
+        "import kiosk.services.tally.exports, kiosk.services.demo, kiosk.services.sync.service\n"
         "print('PySide6' in sys.modules, sorted(m for m in sys.modules if m.startswith('kiosk.ui')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)

@@ -17,7 +17,7 @@ from kiosk.config import sqlite_url
 from kiosk.db import models as m
 from kiosk.errors import InputError
 from kiosk.services.demo import DemoGenerator
-from kiosk.services.sync import SyncService
+from kiosk.services.sync.service import SyncService
 from tests.conftest import prepared_services
 
 
@@ -37,7 +37,14 @@ def village(tmp_path: Path, clock: FixedClock, from_template: Callable[[str], st
     return svc
 
 
+def pair(commune: Services, village: Services, point: str = "TH-DONG") -> None:
+    """The one-time pairing: the commune shows a code, the village point types it."""
+    code = SyncService(commune.sessions, commune.clock, "XA").pair_point(point)
+    SyncService(village.sessions, village.clock, point).accept_pairing(code)
+
+
 def test_bundle_moves_everything_once(village: Services, any_services: Services, tmp_path: Path) -> None:
+    pair(any_services, village)
     bundle = tmp_path / "thon-dong.kiosk.gz"
     counts = SyncService(village.sessions, village.clock, "TH-DONG").export_bundle(bundle)
     assert counts["records"] == _count(village, m.AssistRecord) > 0
@@ -56,6 +63,7 @@ def test_bundle_moves_everything_once(village: Services, any_services: Services,
 
 
 def test_newer_edit_wins_and_personal_data_stays(village: Services, services: Services, tmp_path: Path) -> None:
+    pair(services, village)
     sync_out = SyncService(village.sessions, village.clock, "TH-DONG")
     sync_out.export_bundle(tmp_path / "a.gz")
     raw = json.loads(gzip.decompress((tmp_path / "a.gz").read_bytes()))
@@ -66,7 +74,7 @@ def test_newer_edit_wins_and_personal_data_stays(village: Services, services: Se
         rec = s.scalar(select(m.AssistRecord).order_by(m.AssistRecord.id))
         rec.voided_at = village.clock.now()
         rec.void_reason = "Ghi nhầm"
-        rec.updated_at = village.clock.now() + timedelta(hours=1)
+        rec.updated_at = village.clock.now() + timedelta(minutes=5)  # within the allowed clock skew
         target = rec.uuid
     sync_out.export_bundle(tmp_path / "b.gz")
     report = commune.import_bundle(tmp_path / "b.gz")

@@ -457,6 +457,21 @@ class Setting(Base):
     updated_at: Mapped[datetime]
 
 
+class SyncPairing(Base):
+    """A village point paired with its commune: the shared key that signs the point's bundles.
+
+    At the commune one row per village point (`side` "point"); at a village point one row naming the commune
+    (`side` "commune"). The key never leaves either machine again after the pairing code was typed.
+    """
+
+    __tablename__ = "sync_pairings"
+    id: Mapped[intpk]
+    point_code: Mapped[str] = mapped_column(String(20), unique=True)
+    side: Mapped[str] = mapped_column(String(10))  # point | commune
+    key_hex: Mapped[str] = mapped_column(String(64))
+    paired_at: Mapped[datetime]
+
+
 class SyncImport(Base):
     """Bundles already imported from village points, so importing one twice changes nothing."""
 

@@ -325,7 +325,12 @@ class DemoGenerator:
             "age_band": age,
             "follow_up_on": day + timedelta(days=rng.randint(1, 7)) if follow_up else None,
             "follow_up_reason": "Hẹn quay lại hoàn tất hồ sơ" if follow_up else None,
-            "follow_up_done_at": created + timedelta(days=3) if follow_up and rng.random() < 0.6 else None,
+            # Done three days later, but never after "now": a follow-up cannot be finished in the future.
+            "follow_up_done_at": (
+                created + timedelta(days=3)
+                if follow_up and rng.random() < 0.6 and created + timedelta(days=3) <= self._clock.now()
+                else None
+            ),
             "created_by_id": helper,
             "origin": ctx["point"].code,
         }

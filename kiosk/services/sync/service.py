@@ -1,9 +1,11 @@
 """Hand-over from offline village points to the commune: export a bundle file, import it once, lose nothing.
 
-A village point runs its own SQLite database. Its team exports a bundle (a gzip'd JSON file on a USB stick or sent
-over Zalo); the commune imports it. Records travel by UUID, so importing the same bundle twice, or two bundles that
-overlap, adds nothing twice. A record edited or voided after an earlier hand-over travels again and the newer
-version wins. Citizens' names and phone numbers never leave the point: follow-ups happen where the citizen lives.
+A village point runs its own SQLite database. It is paired with its commune once (signing.py); its team exports
+a signed bundle (a gzip'd JSON file on a USB stick or sent over Zalo); the commune checks the signature and every
+field (validate.py) and imports it in one transaction, all or nothing. Records travel by UUID, so importing the
+same bundle twice, or two bundles that overlap, adds nothing twice. A record edited or voided after an earlier
+hand-over travels again and the newer version wins. Citizens' names and phone numbers never leave the point:
+follow-ups happen where the citizen lives.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, file_error
+from kiosk.services.sync import signing
+from kiosk.services.sync.validate import Codes, validate_bundle
 
 FORMAT = "kiosk-sync-bundle"
 VERSION = 1
@@ -36,10 +40,20 @@ class SyncReport:
     added: dict[str, int] = field(default_factory=dict)
     updated: dict[str, int] = field(default_factory=dict)
     skipped: dict[str, int] = field(default_factory=dict)
+    why_skipped: dict[str, str] = field(default_factory=dict)
 
-    def bump(self, what: str, kind: str) -> None:
+    def bump(self, what: str, kind: str, why: str | None = None) -> None:
         target = {"added": self.added, "updated": self.updated, "skipped": self.skipped}[kind]
         target[what] = target.get(what, 0) + 1
+        if why:
+            self.why_skipped.setdefault(what, why)
+
+
+@dataclass(frozen=True)
+class Pairing:
+    point_code: str
+    side: str
+    paired_at: datetime
 
 
 def _iso(value: datetime | date | None) -> str | None:
@@ -62,10 +76,63 @@ class SyncService:
 
     # ------------------------------------------------------------ export
 
-    def export_bundle(self, out: Path, since: date | None = None) -> dict[str, int]:
-        """Write every record of this database (or those changed since `since`) to `out`."""
+    # ------------------------------------------------------------ pairing
+
+    def pair_point(self, point_code: str) -> str:
+        """At the commune: a new key for `point_code`; returns the code the village point types in."""
+        code = point_code.strip().upper()
+        if not code or len(code) > 20 or not all(ch.isalnum() or ch == "-" for ch in code):
+            raise InputError("Mã điểm chỉ gồm chữ cái không dấu, chữ số và dấu gạch ngang, ví dụ TH-DONG.")
+        if code == self._point_code:
+            raise InputError(f"{code} là mã của chính máy này; ghép nối dành cho các điểm ở thôn.")
+        return signing.pairing_code(self._store_key(code, "point", signing.new_key()))
+
+    def accept_pairing(self, code: str) -> None:
+        """At the village point: the code shown at the commune; this point's bundles are signed from now on."""
+        self._store_key(self._point_code, "commune", signing.key_from_code(code))
+
+    def pairings(self) -> list[Pairing]:
         with transaction(self._sessions) as session:
+            rows = session.scalars(select(m.SyncPairing).order_by(m.SyncPairing.point_code))
+            return [Pairing(r.point_code, r.side, r.paired_at) for r in rows]
+
+    def unpair(self, point_code: str) -> bool:
+        with transaction(self._sessions) as session:
+            row = session.scalar(select(m.SyncPairing).where(m.SyncPairing.point_code == point_code.strip().upper()))
+            if row is None:
+                return False
+            session.delete(row)
+            return True
+
+    def _store_key(self, point_code: str, side: str, key: bytes) -> bytes:
+        with transaction(self._sessions) as session:
+            row = session.scalar(select(m.SyncPairing).where(m.SyncPairing.point_code == point_code))
+            if row is None:
+                row = m.SyncPairing(point_code=point_code, side=side, key_hex=key.hex(), paired_at=self._clock.now())
+                session.add(row)
+            else:  # pairing again replaces the key: bundles signed with the old one are refused from now on
+                row.side, row.key_hex, row.paired_at = side, key.hex(), self._clock.now()
+        return key
+
+    def _key(self, session: Session, point_code: str, side: str) -> bytes | None:
+        row = session.scalar(
+            select(m.SyncPairing).where(m.SyncPairing.point_code == point_code, m.SyncPairing.side == side)
+        )
+        return bytes.fromhex(row.key_hex) if row is not None else None
+
+    # ------------------------------------------------------------ export
+
+    def export_bundle(self, out: Path, since: date | None = None) -> dict[str, int]:
+        """Write every record of this database (or those changed since `since`) to `out`, signed."""
+        with transaction(self._sessions) as session:
+            key = self._key(session, self._point_code, "commune")
+            if key is None:
+                raise InputError(
+                    f"Điểm {self._point_code} chưa ghép nối với xã nên tệp chưa được ký. Ở máy của xã chạy "
+                    f"'kiosk sync pair --point {self._point_code}', rồi ở máy này: kiosk sync pair --code MÃ."
+                )
             bundle = self._collect(session, since)
+        bundle["signature"] = signing.sign(bundle, key)
         data = json.dumps(bundle, ensure_ascii=False).encode("utf-8")
         try:
             out.parent.mkdir(parents=True, exist_ok=True)
@@ -205,9 +272,24 @@ class SyncService:
 
     def import_bundle(self, path: Path) -> SyncReport:
         bundle = self.read_bundle(path)
-        report = SyncReport(bundle_uuid=str(bundle["bundle_uuid"]), origin=str(bundle.get("origin")))
-        bundle_id = uuid.UUID(report.bundle_uuid)
         with transaction(self._sessions) as session:
+            validate_bundle(bundle, self._clock.now(), self._codes(session))
+            origin = str(bundle["origin"])
+            key = self._key(session, origin, "point")
+            if key is None:
+                raise InputError(
+                    f"Tệp {path.name} của điểm '{origin}', điểm này chưa ghép nối với xã; chưa nhập gì. "
+                    f"Ghép nối: kiosk sync pair --point {origin}."
+                )
+            if "signature" not in bundle:
+                raise InputError(f"Tệp {path.name} không có chữ ký của điểm {origin}; chưa nhập gì.")
+            if not signing.verify(bundle, key):
+                raise InputError(
+                    f"Chữ ký của tệp {path.name} không khớp với điểm {origin} đã ghép nối: tệp đã bị sửa, hoặc "
+                    "của một điểm thuộc xã khác; chưa nhập gì."
+                )
+            report = SyncReport(bundle_uuid=str(bundle["bundle_uuid"]), origin=origin)
+            bundle_id = uuid.UUID(report.bundle_uuid)
             if session.scalar(select(m.SyncImport).where(m.SyncImport.bundle_uuid == bundle_id)):
                 report.already_imported = True
                 return report
@@ -224,6 +306,15 @@ class SyncService:
                 )
             )
         return report
+
+    def _codes(self, session: Session) -> Codes:
+        return Codes(
+            procedures=set(session.scalars(select(m.Procedure.code))),
+            app_tasks=set(session.scalars(select(m.AppTask.code))),
+            topics=set(session.scalars(select(m.GuidanceTopic.code))),
+            villages=set(session.scalars(select(m.Village.code))),
+            reasons=set(session.scalars(select(m.Term.code).where(m.Term.kind == "not_submitted_reason"))),
+        )
 
     def _apply(self, session: Session, bundle: dict[str, Any], report: SyncReport) -> None:
         staff_ids = self._staff_map(session, bundle.get("staff", []), report)
@@ -256,7 +347,7 @@ class SyncService:
                 "origin": rec.get("origin") or bundle.get("origin"),
             }
             if existing is not None and existing.updated_at >= incoming_updated:
-                report.bump("records", "skipped")
+                report.bump("records", "skipped", "đã có bản mới hơn hoặc bằng ở xã")
                 continue
             record = existing or m.AssistRecord(uuid=rid)
             if existing is not None:
@@ -299,7 +390,7 @@ class SyncService:
                     row.voided_at = _dt(g["voided_at"])
                     report.bump("group_sessions", "updated")
                 else:
-                    report.bump("group_sessions", "skipped")
+                    report.bump("group_sessions", "skipped", "đã nhập trước đây")
                 continue
             session.add(
                 m.GroupSession(
@@ -335,7 +426,8 @@ class SyncService:
                 )
             )
             if duplicate is not None or staff_id is None:
-                report.bump("duty_days", "skipped")
+                why = "đã có ngày trực này" if duplicate is not None else "không rõ người trực"
+                report.bump("duty_days", "skipped", why)
                 continue
             session.add(
                 m.DutyDay(
@@ -351,7 +443,10 @@ class SyncService:
             report.bump("duty_days", "added")
 
     def _staff_map(self, session: Session, people: list[dict[str, Any]], report: SyncReport) -> dict[str, int]:
-        """Match team members by UUID, then by name and role; unknown ones are added without a PIN (no login)."""
+        """Match team members by UUID, then by name; unknown ones are added as team members without a PIN.
+
+        A bundle never decides anyone's role: an "admin" in a crafted file becomes a team member who cannot log in.
+        """
         mapping: dict[str, int] = {}
         for person in people:
             sid = uuid.UUID(person["uuid"])
@@ -362,7 +457,7 @@ class SyncService:
                 )
             if row is None:
                 row = m.Staff(
-                    uuid=sid, name=person["name"], role=person["role"], pin_hash=None, created_at=self._clock.now()
+                    uuid=sid, name=person["name"], role="team_member", pin_hash=None, created_at=self._clock.now()
                 )
                 session.add(row)
                 session.flush()
