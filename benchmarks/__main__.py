@@ -1,4 +1,5 @@
-"""Every benchmark in one command: `python -m benchmarks` (add --quick for a shorter run).
+"""Every benchmark in one command: `python -m benchmarks` (add --quick for a shorter run);
+`python -m benchmarks reliability` for the reliability table alone.
 
 Prints the figures each issue asks for; targets are printed beside them. Not part of the test suite: speed is
 measured here, never asserted in unit tests.
@@ -14,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(argv: list[str]) -> int:
+    if argv and argv[0] == "reliability":
+        return subprocess.call([sys.executable, "-m", "benchmarks.reliability", *argv[1:]], cwd=ROOT)
     quick = "--quick" in argv
     runs = [
         (
@@ -22,6 +25,7 @@ def main(argv: list[str]) -> int:
         ),
         ("Documents (issue 7)", ["benchmarks/handouts_bench.py"] + (["--runs", "20"] if quick else [])),
         ("Tally (issue 9), SQLite", ["-m", "benchmarks.tally_bench"] + (["--days", "365"] if quick else [])),
+        ("Reliability (issue 15)", ["-m", "benchmarks.reliability"]),
         (
             "Tally (issue 9), PostgreSQL",
             ["-m", "benchmarks.tally_bench", "--pg"] + (["--days", "365"] if quick else []),

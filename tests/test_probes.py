@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kiosk.services.backup import probes
+from benchmarks import db_probes as probes
 
 
 @pytest.mark.parametrize("probe", [probes.deleted_file, probes.stuck_lock, probes.full_disk])

@@ -1,0 +1,205 @@
+"""The reliability figures in one table: `python -m benchmarks reliability`.
+
+Each row is one kind of trouble a commune PC meets, tried for real (processes killed, files deleted and damaged,
+a writer frozen mid-transaction, a disk that fills up, crafted bundles, PINs guessed from many processes at once,
+notes that smuggle in an ID number or a password): how many times it was tried, how many ended the way they must
+(a clear sentence, nothing half-written, the program usable again), and how much was lost.
+"""
+
+from __future__ import annotations
+
+import copy
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import text
+
+from benchmarks import db_probes
+
+ROOT = Path(__file__).resolve().parent.parent
+Outcome = tuple[int, int, int]
+
+
+def sigkill_during_issue(work: Path, kills: int = 12) -> Outcome:
+    """Kill a process issuing tickets at random moments: every ticket in the database is whole, numbers have no
+    duplicates, and the next process goes on from the last stored number."""
+    from kiosk.app import build_services
+    from kiosk.config import Config
+    from tests.helpers.queue_worker import ShiftedClock
+
+    folder = work / "sigkill"
+    folder.mkdir()
+    url = "sqlite:///" + (folder / "kiosk.sqlite3").as_posix()
+    config = Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
+    build_services(config, clock=ShiftedClock()).close()
+    survived = 0
+    for i in range(kills):
+        ready = folder / f"ready-{i}"
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.queue_worker", "issue", "--db", url, "--count", "100000",
+             "--ready", str(ready)],
+            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while not ready.exists() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.01)
+        time.sleep(0.05 + (i % 5) * 0.03)  # a different moment in the loop each time: what is being measured
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        services = build_services(config, clock=ShiftedClock(), prepare=False)
+
+        with services.engine.connect() as conn:
+            rows = conn.execute(text("SELECT code, COUNT(*) FROM tickets GROUP BY business_date, code")).all()
+            last = conn.execute(text("SELECT MAX(number) FROM tickets")).scalar() or 0
+        whole = all(count == 1 for _, count in rows)
+        next_code = services.queue.issue("A").code
+        services.close()
+        survived += int(whole and next_code == f"A{last + 1:03d}")
+    return kills, survived, 0
+
+
+def crafted_bundles(work: Path) -> Outcome:
+    """Every crafted village bundle of tests/test_sync_security.py, signed with the right key (so what is tested
+    is the validation, not the signature): refused, and nothing written."""
+    from sqlalchemy import func, select
+
+    from kiosk.app import build_services
+    from kiosk.config import Config
+    from kiosk.db import models as m
+    from kiosk.errors import InputError
+    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.sync import signing
+    from kiosk.services.sync.service import SyncService
+    from tests.helpers.queue_worker import ShiftedClock
+    from tests.test_sync_security import CRAFTED
+
+    def services_at(name: str):  # noqa: ANN202
+        folder = work / name
+        url = "sqlite:///" + (folder / "kiosk.sqlite3").as_posix()
+        return build_services(
+            Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs"),
+            clock=ShiftedClock(),
+        )
+
+    commune, village = services_at("commune"), services_at("village")
+    DemoGenerator(village.sessions, village.clock).generate(5, seed=4)
+    code = SyncService(commune.sessions, commune.clock, "XA").pair_point("TH-DONG")
+    SyncService(village.sessions, village.clock, "TH-DONG").accept_pairing(code)
+    real = work / "real.gz"
+    SyncService(village.sessions, village.clock, "TH-DONG").export_bundle(real)
+    original = json.loads(gzip.decompress(real.read_bytes()))
+    key = signing.key_from_code(code)
+    sync = SyncService(commune.sessions, commune.clock, "XA")
+
+    def count() -> int:
+        with commune.sessions() as s:
+            return sum(s.scalar(select(func.count()).select_from(t)) or 0 for t in (m.AssistRecord, m.GroupSession))
+
+    before = count()
+    survived = lost = 0
+    for craft in CRAFTED.values():
+        bundle = copy.deepcopy(original)
+        craft(bundle)
+        bundle["signature"] = signing.sign(bundle, key)
+        path = work / "crafted.gz"
+        path.write_bytes(gzip.compress(json.dumps(bundle, ensure_ascii=False).encode()))
+        try:
+            sync.import_bundle(path)
+        except InputError:
+            survived += int(count() == before)
+        else:
+            lost += 1  # bad data went in
+    for tamper in ("unsigned", "tampered", "other key"):
+        bundle = copy.deepcopy(original)
+        if tamper == "unsigned":
+            bundle.pop("signature")
+        elif tamper == "tampered":
+            bundle["records"][0]["note"] = "sửa giữa đường"
+        else:
+            bundle["signature"] = signing.sign(bundle, signing.new_key())
+        path = work / "tampered.gz"
+        path.write_bytes(gzip.compress(json.dumps(bundle, ensure_ascii=False).encode()))
+        try:
+            sync.import_bundle(path)
+        except InputError:
+            survived += int(count() == before)
+        else:
+            lost += 1
+    commune.close()
+    village.close()
+    return len(CRAFTED) + 3, survived, lost
+
+
+def privacy_probes(_work: Path) -> Outcome:
+    """The notes of tests/test_privacy_filter.py: secrets refused, ordinary notes kept (a refused ordinary note
+    counts as a failure to survive; a secret let through as lost)."""
+    from kiosk.errors import InputError
+    from kiosk.services.access.privacy import check_no_secrets
+    from tests.test_privacy_filter import PASSED, REFUSED
+
+    survived = lost = 0
+    for note in REFUSED:
+        try:
+            check_no_secrets(note, "ghi chú")
+            lost += 1
+        except InputError:
+            survived += 1
+    for note in PASSED:
+        try:
+            check_no_secrets(note, "ghi chú")
+            survived += 1
+        except InputError:
+            pass
+    return len(REFUSED) + len(PASSED), survived, lost
+
+
+def pin_guessing(work: Path) -> Outcome:
+    """8 processes guessing one account's PIN at once: at most 5 guesses are checked before the lock."""
+    try:
+        from kiosk.services.access import probes as pin_probes  # added with the PIN race work
+    except ImportError:
+        return 0, 0, 0
+    return pin_probes.pin_race(work)
+
+
+ROWS: list[tuple[str, Callable[[Path], Outcome]]] = [
+    ("SIGKILL during ticket issue", sigkill_during_issue),
+    ("SQLite file deleted between commands", db_probes.deleted_file),
+    ("damaged database files (6 kinds)", db_probes.corrupt_files),
+    ("first start, 8 processes on a new database", db_probes.first_start_race),
+    ("writer frozen mid-transaction", db_probes.stuck_lock),
+    ("full disk (SQLite max_page_count)", db_probes.full_disk),
+    ("crafted and tampered village bundles", crafted_bundles),
+    ("PIN guessed from 8 processes at once", pin_guessing),
+    ("privacy probes (secrets refused, notes kept)", privacy_probes),
+]
+
+
+def main(argv: list[str]) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    print(f"{'case':<48} {'tried':>6} {'survived':>9} {'lost':>5} {'time':>7}")
+    worst = 0
+    for title, probe in ROWS:
+        with tempfile.TemporaryDirectory(prefix="kiosk-reliability-") as tmp:
+            started = time.perf_counter()
+            tried, survived, lost = probe(Path(tmp))
+            took = time.perf_counter() - started
+        flag = "" if (survived == tried and lost == 0) else "  <-- not held"
+        if tried == 0:
+            flag = "  (not measured on this build)"
+        elif flag:
+            worst = 1
+        print(f"{title:<48} {tried:>6} {survived:>9} {lost:>5} {took:>6.1f}s{flag}", flush=True)
+    return worst
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
