@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -47,8 +48,9 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def check_pin_format(pin: str) -> str:
     pin = pin.strip()
-    if not pin.isdigit() or not 4 <= len(pin) <= 8:
-        raise InputError("Mã PIN phải gồm từ 4 đến 8 chữ số.")
+    # ASCII 0-9 only: str.isdigit() also takes Arabic-Indic and full-width digits, which no keypad types again.
+    if not re.fullmatch(r"[0-9]{4,8}", pin):
+        raise InputError("Mã PIN phải gồm từ 4 đến 8 chữ số 0–9.")
     return pin
 
 
