@@ -135,3 +135,31 @@ def test_nfd_input_is_stored_as_nfc(services: Services, tmp_path: Path) -> None:
     stored = services.catalogue.procedures(["8.000001"])[0].name
     assert stored == unicodedata.normalize("NFC", name) and stored != name
     assert "8.000001" in [p.code for p in services.catalogue.search_procedures("nuoi con")]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "says"),
+    [
+        ("default_service_min: 12", "default_service_min: !!python/object/apply:os.system ['echo pwned']", "nhãn YAML"),
+        ("default_service_min: 12", "default_service_min: 99999999999999999999999999", "quá lớn"),
+        ("name: Chứng thực", 'name: "Chứng\\0thực"', "ký tự điều khiển"),
+        ("name: Chứng thực", "name: Chứng\x07thực", "ký tự điều khiển"),
+        ("name: Chứng thực", "name: Chứng\u202ethực", "ký tự điều khiển"),
+    ],
+)
+def test_crafted_yaml_is_refused_at_check_naming_file_and_line(tmp_path, old: str, new: str, says: str) -> None:
+    import shutil
+
+    from kiosk.errors import CatalogueError
+    from kiosk.paths import CATALOGUE_DIR
+    from kiosk.services.catalogue.service import load_catalogue
+
+    folder = tmp_path / "catalogue"
+    shutil.copytree(CATALOGUE_DIR, folder)
+    queue = folder / "queue.yaml"
+    text = queue.read_text(encoding="utf-8")
+    assert old in text
+    queue.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(CatalogueError, match=says) as caught:
+        load_catalogue(folder, None)
+    assert "queue.yaml, dòng" in caught.value.message

@@ -72,11 +72,40 @@ def compose(path: Path) -> yaml.Node | None:
         raise CatalogueError(f"Tệp danh mục {name} không phải văn bản UTF-8; xin lưu lại với mã UTF-8.") from exc
     except OSError as exc:
         raise CatalogueError(f"Không đọc được tệp danh mục {name} ({os_reason(exc)}).", detail=str(exc)) from exc
+    bad = _CONTROL.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        raise _fail(name, line, f"có ký tự điều khiển U+{ord(bad.group()):04X}; xin xoá ký tự đó.")
     try:
-        return yaml.compose(nfc(text))
+        root = yaml.compose(nfc(text))
     except yaml.MarkedYAMLError as exc:
         line = (exc.problem_mark or exc.context_mark).line + 1 if (exc.problem_mark or exc.context_mark) else 0
         raise _fail(name, line, f"sai cú pháp YAML ({exc.problem or exc.context}).") from exc
+    _refuse_foreign_tags(root, name)
+    return root
+
+
+# C0 controls except tab/newline/CR, DEL, C1 controls, and the bidi overrides/isolates that reorder shown text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+INT_LIMIT = 2**31 - 1  # catalogue integers are minutes or orders: far below PostgreSQL's INTEGER
+_PLAIN_TAGS = {
+    f"tag:yaml.org,2002:{name}"
+    for name in ("str", "int", "float", "bool", "null", "seq", "map", "timestamp", "omap", "pairs", "set", "merge")
+}
+
+
+def _refuse_foreign_tags(node: yaml.Node | None, file: str) -> None:
+    """`!!python/object/apply:os.system` and every other tag beyond plain YAML: named with its line, never run."""
+    stack = [node] if node is not None else []
+    while stack:
+        current = stack.pop()
+        if current.tag not in _PLAIN_TAGS:
+            raise _fail(file, current.start_mark.line + 1, f"có nhãn YAML '{current.tag}' không được phép.")
+        if isinstance(current, yaml.SequenceNode):
+            stack.extend(current.value)
+        elif isinstance(current, yaml.MappingNode):
+            for key, value in current.value:
+                stack.extend((key, value))
 
 
 def _convert(spec: FieldSpec, node: yaml.Node, file: str) -> Any:
@@ -91,6 +120,8 @@ def _convert(spec: FieldSpec, node: yaml.Node, file: str) -> Any:
         if isinstance(value, bool) or isinstance(value, list | dict):
             raise _fail(file, line, f"{where} phải là một chuỗi chữ.")
         text = nfc(str(value)).strip()
+        if _CONTROL.search(text):  # "\0" and friends written as YAML escapes
+            raise _fail(file, line, f"{where} có ký tự điều khiển hoặc ký tự đảo chiều văn bản.")
         if spec.required and not text:
             raise _fail(file, line, f"{where} không được để trống.")
         if len(text) > spec.max_len:
@@ -103,6 +134,8 @@ def _convert(spec: FieldSpec, node: yaml.Node, file: str) -> Any:
     if spec.kind == "int":
         if isinstance(value, bool) or not isinstance(value, int):
             raise _fail(file, line, f"{where} phải là một số nguyên.")
+        if abs(value) > INT_LIMIT:
+            raise _fail(file, line, f"{where} có số {str(value)[:20]}… quá lớn.")
         return value
     if spec.kind == "bool":
         if not isinstance(value, bool):
