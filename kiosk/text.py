@@ -9,6 +9,12 @@ from kiosk.errors import InputError
 
 _SPACES = re.compile(r"\s+")
 _NON_KEY = re.compile(r"[^0-9a-z.]+")
+# C0 controls except tab/newline/CR, DEL and C1: a NUL cuts a PostgreSQL text value (psycopg refuses it) and the
+# others garble printed tickets and logs. Tab/newline survive only where a multi-line note allows them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_CONTROL_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+# Bidi overrides/isolates make a name display reversed ("Trojan Source"); ESC starts an ANSI sequence on a terminal.
+_NAME_TRICKS = re.compile(r"[\u202a-\u202e\u2066-\u2069\x1b]")
 
 
 def nfc(value: str) -> str:
@@ -16,13 +22,55 @@ def nfc(value: str) -> str:
     return unicodedata.normalize("NFC", value)
 
 
-def clean(value: str | None, *, field: str, max_len: int, required: bool = False) -> str | None:
-    """Normalise a free-text field and refuse what would not fit, with a sentence naming the field."""
+def check_chars(value: str, *, field: str, multiline: bool = False, name: bool = False) -> str:
+    """The one check for characters no field may hold: control characters (and, in names, bidi/ANSI tricks).
+
+    Refused, never stripped silently: the person typing (or the file being imported) should know.
+    """
+    if name and _NAME_TRICKS.search(value):
+        raise InputError(f"{field.capitalize()} có ký tự điều khiển hướng chữ hoặc mã màu; xin gõ lại bằng chữ thường.")
+    bad = (_CONTROL if multiline else _CONTROL_LINE).search(value)
+    if bad:
+        raise InputError(
+            f"{field.capitalize()} có ký tự điều khiển không hiển thị được (mã {ord(bad.group()):#04x}); xin gõ lại."
+        )
+    return value
+
+
+def clean(
+    value: str | None,
+    *,
+    field: str,
+    max_len: int,
+    required: bool = False,
+    multiline: bool = False,
+    name: bool = False,
+) -> str | None:
+    """Normalise a free-text field and refuse what would not fit, with a sentence naming the field.
+
+    `multiline` keeps line breaks (notes); `name` also refuses bidi overrides and ANSI escapes.
+    """
     if value is None:
         if required:
             raise InputError(f"Xin nhập {field}.")
         return None
-    text = _SPACES.sub(" ", nfc(value)).strip()
+    if not isinstance(value, str):
+        raise InputError(f"{field.capitalize()} phải là chữ.")
+    if len(value) > max_len * 4 + 1000:
+        # Refused before normalising: a megabyte pasted into a name should not be walked character by character.
+        raise InputError(f"{field.capitalize()} quá dài ({len(value)} ký tự); tối đa {max_len} ký tự.")
+    value = nfc(value)
+    if multiline:
+        # \r\n from Windows clipboards becomes \n before the check, so CR alone is not a control here.
+        value = value.replace("\r\n", "\n").replace("\r", "\n")
+    else:
+        # A line break or tab pasted into a one-line field is only space (as it always was), not an error.
+        value = re.sub(r"[\t\n\r]", " ", value)
+    check_chars(value, field=field, multiline=multiline, name=name)
+    if multiline:
+        text = "\n".join(_SPACES.sub(" ", line).strip() for line in value.split("\n")).strip()
+    else:
+        text = _SPACES.sub(" ", value).strip()
     if not text:
         if required:
             raise InputError(f"Xin nhập {field}.")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from kiosk.cli.args import COUNTER
 from kiosk.cli.common import services_from
 from kiosk.errors import InputError
 
@@ -17,7 +18,7 @@ from kiosk.errors import InputError
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("announce", help="câu mời của một lượt gọi số; --wav: ghi ra tệp âm thanh (espeak-ng)")
     p.add_argument("code", metavar="SỐ", help="số thứ tự, ví dụ A012")
-    p.add_argument("--counter", type=int, required=True, metavar="N", help="số quầy")
+    p.add_argument("--counter", type=COUNTER, required=True, metavar="N", help="số quầy")
     p.add_argument("--text", action="store_true", help="in thêm dạng đọc (từng chữ, từng số)")
     p.add_argument("--wav", type=Path, metavar="TỆP.wav", help="ghi lượt gọi (chuông + câu mời) ra tệp WAV")
     p.set_defaults(handler=_announce)

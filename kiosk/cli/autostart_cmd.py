@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 
+from kiosk.cli.args import COUNTER
 from kiosk.deploy import autostart
 
 
@@ -17,7 +18,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     actions = parser.add_subparsers(dest="action", metavar="VIỆC", required=True)
     install = actions.add_parser("install", help="bật tự khởi động")
     install.add_argument("--role", choices=autostart.ROLES, default="kiosk", help="màn hình (mặc định: kiosk)")
-    install.add_argument("--counter", type=int, help="số quầy (màn hình quầy)")
+    install.add_argument("--counter", type=COUNTER, help="số quầy (màn hình quầy)")
     install.add_argument("--user", help="Windows: tài khoản sẽ đăng nhập để chạy ki-ốt (mặc định: tài khoản này)")
     install.add_argument("--no-systemctl", action="store_true", help="Linux: chỉ ghi tệp, không gọi systemctl")
     install.set_defaults(handler=_install)

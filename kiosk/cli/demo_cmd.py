@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.cli.args import DAYS, SEED
 from kiosk.cli.common import print_json, services_from
 from kiosk.services.backup.before import before
 from kiosk.services.demo import DEMO_PIN, DemoGenerator
@@ -11,8 +12,8 @@ from kiosk.services.demo import DEMO_PIN, DemoGenerator
 
 def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="tạo dữ liệu mẫu (thay số liệu cũ, giữ danh mục)")
-    demo.add_argument("--days", type=int, default=30, help="số ngày dữ liệu, kết thúc hôm nay (mặc định 30)")
-    demo.add_argument("--seed", type=int, default=1, help="hạt giống: cùng hạt giống cho cùng dữ liệu")
+    demo.add_argument("--days", type=DAYS, default=30, help="số ngày dữ liệu, kết thúc hôm nay (mặc định 30)")
+    demo.add_argument("--seed", type=SEED, default=1, help="hạt giống: cùng hạt giống cho cùng dữ liệu")
     demo.add_argument("--keep", action="store_true", help="không xoá số liệu đã có (báo lỗi nếu đã có)")
     demo.add_argument("--json", action="store_true")
     demo.set_defaults(handler=_demo)

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from kiosk.app import Services
+from kiosk.cli.args import LIMIT, RECORD_ID
 from kiosk.cli.common import print_json, services_from
 from kiosk.errors import InputError, file_error
 from kiosk.services.documents.service import Document
@@ -58,26 +59,26 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = psub.add_parser("jobs", help="các lệnh in gần đây (lỗi và đang chờ trước)")
     p.add_argument("--pending", action="store_true", help="chỉ lệnh in lỗi hoặc đang chờ")
-    p.add_argument("--limit", type=int, default=30)
+    p.add_argument("--limit", type=LIMIT, default=30)
     p.add_argument("--json", action="store_true")
     p.set_defaults(handler=_jobs)
 
     p = psub.add_parser("retry", help="in lại một lệnh in bị lỗi")
-    p.add_argument("job_id", type=int)
+    p.add_argument("job_id", type=RECORD_ID)
     p.add_argument("--printer", help="gửi sang máy in khác")
     p.set_defaults(handler=_retry)
 
     p = psub.add_parser("reprint", help="in thêm một bản của một lệnh in bất kỳ (tờ in bị mất, chưa ra giấy)")
-    p.add_argument("job_id", type=int)
+    p.add_argument("job_id", type=RECORD_ID)
     p.add_argument("--printer", help="gửi sang máy in khác")
     p.set_defaults(handler=_reprint)
 
     p = psub.add_parser("confirm", help="xác nhận tờ in đã ra giấy (máy in không tự báo được)")
-    p.add_argument("job_id", type=int)
+    p.add_argument("job_id", type=RECORD_ID)
     p.set_defaults(handler=_confirm)
 
     p = psub.add_parser("cancel", help="huỷ một lệnh in đang chờ hoặc bị lỗi")
-    p.add_argument("job_id", type=int)
+    p.add_argument("job_id", type=RECORD_ID)
     p.set_defaults(handler=_cancel)
 
     p = psub.add_parser("printers", help="các máy in trên máy này và máy in đang chọn")

@@ -12,6 +12,7 @@ import json
 import sys
 from typing import Any
 
+from kiosk.cli.args import COUNTER, EVENT_AFTER, LIMIT
 from kiosk.cli.common import print_json, services_from
 from kiosk.clock import format_local
 from kiosk.services.queue.views import CallResult, CounterInfo, TicketInfo
@@ -58,7 +59,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     transfer = qsub.add_parser("transfer", help="chuyển số đang phục vụ sang lĩnh vực hoặc quầy khác")
     _counter_arg(transfer)
     transfer.add_argument("--service", metavar="LĨNH_VỰC")
-    transfer.add_argument("--to-counter", type=int, metavar="M")
+    transfer.add_argument("--to-counter", type=COUNTER, metavar="M")
     transfer.set_defaults(handler=_transfer)
     for name, help_text in (("open", "mở quầy"), ("pause", "tạm nghỉ"), ("close", "đóng quầy")):
         p = qsub.add_parser(name, help=help_text)
@@ -71,13 +72,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     counters.add_argument("--json", action="store_true")
     counters.set_defaults(handler=_counters)
     feed = qsub.add_parser("events", help="sự kiện sau id N, mỗi dòng một JSON")
-    feed.add_argument("--after", type=int, default=0, metavar="N")
-    feed.add_argument("--limit", type=int, default=200)
+    feed.add_argument("--after", type=EVENT_AFTER, default=0, metavar="N")
+    feed.add_argument("--limit", type=LIMIT, default=200)
     feed.set_defaults(handler=_events)
 
 
 def _counter_arg(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--counter", type=int, required=True, metavar="N", help="số quầy")
+    parser.add_argument("--counter", type=COUNTER, required=True, metavar="N", help="số quầy")
     parser.add_argument("--json", action="store_true")
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import argparse
 
+from kiosk.cli.args import COUNTER
+
 ROLES = ("kiosk", "desk", "display", "admin", "all", "picker")
 
 
@@ -19,7 +21,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         default=None,
         help="màn hình cần mở (mặc định: màn hình công dân trong cửa sổ; picker: chọn màn hình)",
     )
-    run.add_argument("--counter", type=int, help="số quầy (màn hình quầy)")
+    run.add_argument("--counter", type=COUNTER, help="số quầy (màn hình quầy)")
     run.add_argument("--windowed", action="store_true", help="mở trong cửa sổ thay vì toàn màn hình")
     run.set_defaults(handler=_run)
 

@@ -12,6 +12,7 @@ import tempfile
 from datetime import datetime
 from pathlib import Path
 
+from kiosk.cli.args import SEED
 from kiosk.errors import InputError, file_error
 
 SCREENSHOT_MOMENT = datetime.fromisoformat("2026-11-24T09:40:00+07:00")
@@ -23,7 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     shot.add_argument("--out", type=Path, help="tệp PNG")
     shot.add_argument("--size", default="1366x768", help="kích thước, ví dụ 1920x1080 (mặc định 1366x768)")
     shot.add_argument("--use-db", action="store_true", help="dùng cơ sở dữ liệu đang cấu hình thay cho dữ liệu mẫu")
-    shot.add_argument("--seed", type=int, default=1)
+    shot.add_argument("--seed", type=SEED, default=1)
     shot.set_defaults(handler=_screenshot)
 
 

@@ -10,6 +10,7 @@ import argparse
 import logging
 import sys
 
+from kiosk.cli.args import COUNTER
 from kiosk.deploy import autostart, supervisor
 
 log = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 def register(sub: argparse._SubParsersAction) -> None:
     parser = sub.add_parser("supervise", help="chạy một màn hình và tự mở lại nếu nó dừng đột ngột")
     parser.add_argument("--role", choices=autostart.ROLES, default="kiosk")
-    parser.add_argument("--counter", type=int)
+    parser.add_argument("--counter", type=COUNTER)
     parser.add_argument("--windowed", action="store_true")
     parser.add_argument("--no-notice", action="store_true", help="khi thôi mở lại: chỉ ghi nhật ký, không hiện cửa sổ")
     parser.set_defaults(handler=_supervise)

@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from kiosk.cli.args import STAFF_ID
 from kiosk.cli.common import print_json, services_from
 from kiosk.errors import InputError, file_error
 from kiosk.services.tally import FORMATS, Period, parse_date
@@ -38,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add.add_argument("--value", required=True, help="giá trị như nguồn ghi, ví dụ 79%%")
     add.add_argument("--source", required=True, help="nguồn: văn bản, trang web, báo cáo cấp trên")
     add.add_argument("--source-date", required=True, metavar="NGÀY", help="ngày của nguồn")
-    add.add_argument("--staff", type=int, metavar="ID", help="mã tài khoản người nhập")
+    add.add_argument("--staff", type=STAFF_ID, metavar="ID", help="mã tài khoản người nhập")
     add.add_argument("--json", action="store_true")
     add.set_defaults(handler=_official_add)
     lst = osub.add_parser("list", help="các chỉ tiêu chính thức trong một kỳ")

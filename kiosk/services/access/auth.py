@@ -96,7 +96,7 @@ class AuthService:
     def add_staff(self, name: str, role: str, pin: str, *, pin_hash: str | None = None) -> StaffInfo:
         if role not in ROLES:
             raise InputError(f"Vai trò '{role}' không có; chọn một trong: {', '.join(ROLES)}.")
-        clean_name = clean(name, field="họ tên", max_len=200, required=True)
+        clean_name = clean(name, field="họ tên", max_len=200, required=True, name=True)
         hashed = pin_hash or hash_pin(check_pin_format(pin))
         with transaction(self._sessions) as session:
             row = m.Staff(name=clean_name, role=role, pin_hash=hashed, created_at=self._clock.now())
