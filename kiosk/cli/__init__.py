@@ -87,7 +87,10 @@ def _configure_stdio() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     _configure_stdio()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error argparse already explained (exit 2)
+        return exc.code if isinstance(exc.code, int) else 2
     if not getattr(args, "handler", None):
         parser.print_help()
         return 0
