@@ -146,7 +146,22 @@ def read_only_view(bundle: Path, work: Path) -> Iterator[Path]:
     yield bundle
 
 
+# installer/README.md, "Size": what the Linux bundle carries and leaves out to stay under this.
+LINUX_SIZE_LIMIT_MB = 150
+
+
+def check_size(bundle: Path) -> None:
+    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+    print(f"  bundle size: {size:.1f} MB", flush=True)
+    if sys.platform.startswith("linux") and size > LINUX_SIZE_LIMIT_MB:
+        raise SmokeFailure(
+            f"the bundle is {size:.1f} MB, over {LINUX_SIZE_LIMIT_MB} MB: see installer/README.md, 'Size', and "
+            "installer/bundle_prune.py for what may be left out"
+        )
+
+
 def smoke(bundle: Path) -> None:
+    check_size(bundle)
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
         work = Path(tmp)
         with read_only_view(bundle.resolve(), work) as view:
