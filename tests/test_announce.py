@@ -1,4 +1,4 @@
-"""The words of a call (shown and spoken), the call queue, the chime and the bundled espeak-ng's WAV, `kiosk announce`."""
+"""The words of a call (shown and spoken), the call queue, the chime, the bundled espeak-ng's WAV, `kiosk announce`."""
 
 from __future__ import annotations
 
