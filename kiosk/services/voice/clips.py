@@ -147,9 +147,10 @@ class ClipStore:
         sound = pcm.read_wav(self.path(name))
         return sound if sound.rate == pcm.RATE else pcm.resample(sound, pcm.RATE)
 
-    def save(self, name: str, sound: Sound) -> Sound:
-        """Store a recording or an import: converted, trimmed, normalised. Refuses one with no voice in it."""
-        prepared = pcm.prepare_clip(sound)
+    def save(self, name: str, sound: Sound, *, trim: bool = True) -> Sound:
+        """Store a recording or an import: converted, trimmed (unless `trim` is off: the admin screen keeps a take
+        whole until the person taps "Cắt khoảng lặng"), normalised. Refuses one with no voice in it."""
+        prepared = pcm.prepare_clip(sound, trim=trim)
         if pcm.is_silent(prepared) or prepared.seconds < 0.05:
             raise InputError(f"Đoạn '{name}' không có tiếng (chỉ có im lặng); xin ghi lại gần micrô hơn.")
         try:
@@ -157,6 +158,12 @@ class ClipStore:
         except OSError as exc:
             raise file_error(self.path(name), exc) from exc
         return prepared
+
+    def trim(self, name: str) -> tuple[float, float]:
+        """Cut the silence at both ends of a stored clip; returns its length before and after (seconds)."""
+        before = self.load(name)
+        after = self.save(name, before, trim=True)
+        return before.seconds, after.seconds
 
     def remove(self, name: str) -> None:
         try:

@@ -214,9 +214,10 @@ def fade_edges(sound: Sound, seconds: float = EDGE_FADE_S) -> Sound:
     return Sound(sound.rate, s)
 
 
-def prepare_clip(sound: Sound, rate: int = RATE) -> Sound:
+def prepare_clip(sound: Sound, rate: int = RATE, *, trim: bool = True) -> Sound:
     """What is stored for every clip, recorded or imported: mono 16-bit at `rate`, trimmed, one loudness."""
-    return fade_edges(normalise(trim_silence(resample(sound, rate))))
+    converted = resample(sound, rate)
+    return fade_edges(normalise(trim_silence(converted) if trim else converted))
 
 
 def silence(seconds: float, rate: int = RATE) -> Sound:
