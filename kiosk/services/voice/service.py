@@ -9,9 +9,11 @@ The wording is the setting `announce.template` ({code}, {counter}, {service}, {c
 after a chime. `announce.enabled` off leaves the chime alone; `announce.volume` 0 is silence.
 
 Who speaks: the hall display process, when it sees ticket_called / ticket_recalled events, so the voice comes
-out where the loudspeakers are, whichever desk or machine called. The UI attaches a Speaker (Qt: a Vietnamese
-QtTextToSpeech voice, else espeak-ng, else the chime; kiosk/ui/adapters/qt_speaker.py). `say()` puts calls in
-a queue so two desks calling at once are read one after the other, never over each other.
+out where the loudspeakers are, whichever desk or machine called (with several displays in one hall, the one that
+`voice.speaker` names). The UI attaches a Speaker (kiosk/ui/adapters/qt_speaker.py) that says each call whole
+by the first voice of `voice.order` that can: the commune's recorded clips (clips.py), a Vietnamese
+QtTextToSpeech voice, the bundled espeak-ng (espeak_lib.py), the chime (chain.py). `say()` puts calls in a queue
+so two desks calling at once are read one after the other, never over each other.
 """
 
 from __future__ import annotations
