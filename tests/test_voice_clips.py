@@ -314,3 +314,13 @@ def kiosk(
         return code, out, err
 
     return run
+
+
+def test_the_library_is_found_under_its_soname_in_a_frozen_bundle(tmp_path: Path, monkeypatch) -> None:
+    import espeakng_loader
+
+    from kiosk.services.voice import espeak_lib
+
+    (tmp_path / "libespeak-ng.so.1").write_bytes(b"")  # what PyInstaller keeps of libespeak-ng.so
+    monkeypatch.setattr(espeakng_loader, "get_library_path", lambda: str(tmp_path / "libespeak-ng.so"))
+    assert espeak_lib._paths()[0] == tmp_path / "libespeak-ng.so.1"

@@ -117,3 +117,17 @@ def test_recording_when_the_microphone_cannot_open_says_so(qtbot, services: Serv
     qtbot.mouseClick(tab.record_button, Qt.MouseButton.LeftButton)
     assert not tab.recorder.recording
     assert tab.status.text() == "Máy này không có micrô."
+
+
+def test_the_admin_window_has_the_voice_tab_and_the_screenshot_exists(qtbot, services: Services, inline: None) -> None:
+    from kiosk.ui.admin.window import AdminWindow
+    from kiosk.ui.screens import available_screens
+
+    admin = services.auth.add_staff("Chủ tịch xã", "admin", "2468")
+    window = AdminWindow(services)
+    qtbot.addWidget(window)
+    window.unlock(admin)
+    names = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert "Giọng đọc" in names
+    assert "admin-voice" in available_screens()
+    assert (Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "admin-voice.png").is_file()

@@ -68,7 +68,12 @@ def _on_samples(wav: ctypes._Pointer, count: int, _events: int) -> int:
 def _paths() -> tuple[Path, Path]:
     import espeakng_loader  # the package only knows where its files are; it loads nothing by itself
 
-    return Path(espeakng_loader.get_library_path()), Path(espeakng_loader.get_data_path())
+    library = Path(espeakng_loader.get_library_path())
+    if not library.exists():
+        # A frozen bundle keeps the library under its soname only (libespeak-ng.so.1), not the bare .so name.
+        found = sorted(library.parent.glob(library.name + ".*"))
+        library = found[0] if found else library
+    return library, Path(espeakng_loader.get_data_path())
 
 
 def _load() -> _Loaded:
