@@ -86,8 +86,8 @@ def _status(args: argparse.Namespace) -> int:
     print(f"Đã có {have}/{len(states)} đoạn.")
     for s in states:
         if not s.present:
-            note = " (không bắt buộc)" if s.spec.optional else ""
-            print(f"  thiếu {s.spec.name + '.wav':<20} {s.spec.words}{note}")
+            label = "chưa có" if s.spec.optional else "thiếu"  # the chime's words already say it is optional
+            print(f"  {label} {s.spec.name + '.wav':<20} {s.spec.words}")
     print("Đã đủ: lượt gọi đọc bằng giọng ghi âm của xã." if not missing else
           "Chưa đủ: lượt gọi đọc bằng giọng tổng hợp cho đến khi ghi đủ.")  # fmt: skip
     return 0
