@@ -166,12 +166,20 @@ SETTINGS: dict[str, SettingSpec] = {
             check=_check_csv_style,
         ),
         SettingSpec(
-            "duty.cap_team_year_vnd", int, 0, "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn", lo=0,
+            "duty.cap_team_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
             hi=10_000_000_000,
         ),
         SettingSpec(
-            "duty.cap_member_year_vnd", int, 0, "Mức hỗ trợ tối đa mỗi người mỗi năm (đồng); 0 = không giới hạn",
-            lo=0, hi=1_000_000_000,
+            "duty.cap_member_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa mỗi người mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
+            hi=1_000_000_000,
         ),
     )
 }

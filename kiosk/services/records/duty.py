@@ -19,6 +19,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import AuthError, InputError, NotFoundError, StateError
 from kiosk.services.access.audit import add_audit, require_staff
+from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.settings import SettingsService
 
 BACKDATE_DAYS = 31
@@ -176,6 +177,16 @@ class DutyService:
                 staff = people.get(sid) or session.get(m.Staff, sid)
                 out.append(DutyMonth(sid, staff.name if staff else "?", year, month, tuple(entries), rate))
         return sorted(out, key=lambda d: (-d.day_count, d.staff_name))
+
+    def allowance(self, year: int, month: int | None = None) -> allowance_mod.Allowance:
+        """The payment list for a month (caps counting the earlier months of its year) or a whole year."""
+        if month is not None:
+            month_bounds(year, month)
+        elif not 2000 <= year <= 2100:
+            raise InputError(f"Năm {year} không hợp lệ.")
+        rates = allowance_mod.Rates.from_settings(self._settings.all())
+        with transaction(self._sessions) as session:
+            return allowance_mod.compute(session, year, month, rates)
 
     def allowance_per_day(self) -> int:
         return max(0, int(self._settings.get("duty.allowance_per_day_vnd")))

@@ -29,7 +29,7 @@ def parse_date(text: str, *, field: str = "ngày") -> date:
 class Period:
     start: date
     end: date  # included
-    kind: str = "range"  # day | month | range
+    kind: str = "range"  # day | month | year | range
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -47,6 +47,12 @@ class Period:
             raise InputError(f"Tháng {month}/{year} không hợp lệ.")
         last = calendar.monthrange(year, month)[1]
         return cls(date(year, month, 1), date(year, month, last), "month")
+
+    @classmethod
+    def year(cls, year: int) -> Period:
+        if not 2000 <= year <= 2100:
+            raise InputError(f"Năm {year} không hợp lệ.")
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
 
     @classmethod
     def parse_month(cls, text: str) -> Period:
@@ -77,6 +83,8 @@ class Period:
             return f"Ngày {self.start:%d/%m/%Y}"
         if self.kind == "month":
             return f"Tháng {self.start:%m/%Y}"
+        if self.kind == "year":
+            return f"Năm {self.start.year}"
         return f"Từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
 
     @property
@@ -86,4 +94,6 @@ class Period:
             return self.start.isoformat()
         if self.kind == "month":
             return f"{self.start:%Y-%m}"
+        if self.kind == "year":
+            return f"{self.start.year}"
         return f"{self.start.isoformat()}_{self.end.isoformat()}"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.services.tally.exports import breakdowns
+from kiosk.services.tally.exports import breakdowns, extras
 from kiosk.services.tally.exports.fmt import fmt_int, fmt_parts
 from kiosk.services.tally.exports.layout import Column, Section, Table, Val
 from kiosk.services.tally.model import Tally
@@ -44,6 +44,8 @@ def build_sections(tally: Tally) -> list[Section]:
         breakdowns.members(d),
         *([breakdowns.points(d)] if d["point"] is None and d["by_point"] else []),
         *([breakdowns.days(d)] if tally.period.kind != "day" else []),
+        *([a] if (a := extras.allowance(d)) else []),
+        *extras.campaigns(d),
         breakdowns.official(d),
     ]
 
