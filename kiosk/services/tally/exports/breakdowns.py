@@ -138,6 +138,53 @@ def days(d: dict[str, Any]) -> Section:
     return Section("by_day", "Theo ngày", "Theo ngày", [Table("by_day", None, cols, rows)])
 
 
+def months(d: dict[str, Any]) -> Section:
+    """A long period by month (a year report reads by month; its days stay in the JSON): sums, rates from parts."""
+    keys = ("issued", "served", "no_show", "helped", "online", "in_person", "postal", "ratings", "satisfied")
+    by_month: dict[str, dict[str, int]] = {}
+    longest: dict[str, int] = {}
+    for day, v in d["by_day"].items():
+        month = day[:7]
+        acc = by_month.setdefault(month, dict.fromkeys(keys, 0))
+        for k in keys:
+            acc[k] += v[k]
+        longest[month] = max(longest.get(month, 0), v["longest_queue"])
+    cols = [
+        Column("Tháng", "text", 10),
+        Column("Đã phát", "int", 9),
+        Column("Phục vụ", "int", 9),
+        Column("Vắng", "int", 7),
+        Column("Hàng chờ dài nhất", "int", 10),
+        Column("Lượt hỗ trợ", "int", 10),
+        Column("Trực tuyến", "int", 10),
+        Column("Trực tiếp", "int", 9),
+        Column("Bưu chính", "int", 9),
+        Column("Tỷ lệ trực tuyến", "rate", 11),
+        Column("Đánh giá", "int", 9),
+        Column("Hài lòng", "int", 9),
+    ]
+    rows = []
+    for month, v in by_month.items():
+        submitted = v["online"] + v["in_person"] + v["postal"]
+        rows.append(
+            [
+                f"{month[5:7]}/{month[:4]}",
+                v["issued"],
+                v["served"],
+                v["no_show"],
+                longest[month],
+                v["helped"],
+                v["online"],
+                v["in_person"],
+                v["postal"],
+                v["online"] / submitted if submitted else None,
+                v["ratings"],
+                v["satisfied"],
+            ]
+        )
+    return Section("by_month", "Theo tháng", "Theo tháng", [Table("by_month", None, cols, rows)])
+
+
 def official(d: dict[str, Any]) -> Section:
     cols = [
         Column("Mã", "text", 16),

@@ -18,8 +18,6 @@ from kiosk.services.tally.exports.pdf_flow import Block
 from kiosk.services.tally.exports.sections import build_sections
 from kiosk.services.tally.model import Tally
 
-MAX_DAYS_IN_PDF = 31  # a longer range lists its days in the spreadsheet, not on paper
-
 
 def period_title(tally: Tally) -> tuple[str, str]:
     """('tháng 12/2026', '(từ 01/12/2026 đến 02/12/2026)'): the period, and its days up to the day it was made."""
@@ -78,12 +76,14 @@ def render_pdf(tally: Tally) -> bytes:
 
     sections = build_sections(tally)
     overview, rest = sections[0], sections[1:]
-    if tally.period.kind != "day" and len(tally.days) > MAX_DAYS_IN_PDF:
-        rest = [s for s in rest if s.key != "by_day"]
     figures = overview.tables[1]
-    figures.title = "Chỉ tiêu chính"
     story.extend(pp.section_blocks(0, d["labels"]["local"], [figures], st))
-    story.append(Block([pp.p("2. Biểu đồ", st.h2)], _charts(tally, st)))
+    story[-1].heads.append(pp.p("1. Chỉ tiêu chính", st.h2))
+    a = d["assist"]
+    if any(d["queue"]["by_hour"].values()) or a["online"] + a["in_person"] + a["postal"] + a["not_submitted"]:
+        story.append(Block([pp.p("2. Biểu đồ", st.h2)], _charts(tally, st)))
+    else:
+        story.append(Block([pp.p("2. Biểu đồ", st.h2)], pp.p("Không có số liệu để vẽ biểu đồ trong kỳ.", st.small)))
     index = 1
     for section in rest:
         if section.official:

@@ -217,16 +217,23 @@ def signature(st: Styles, report: dict[str, Any], *, preparer: bool = False) -> 
 def section_blocks(
     index: int, title: str, tables: Sequence[ReportTable], st: Styles, *, bold_last: Sequence[str] = ()
 ) -> list[Flowable]:
-    """'I. TITLE', then '1. table title' and the table, each heading kept with the first rows below it."""
+    """'I. TITLE', then '1. table title' and the table, each heading kept with the first rows below it.
+
+    A section of one table needs no '1.'; a one-column note table reads as a sentence under the table before it.
+    """
     heading = p(f"{ROMAN[index]}. {title.upper()}", st.h1)
+    notes = [t for t in tables if t.key.endswith(".note")]
+    grids = [t for t in tables if t not in notes]
     out: list[Flowable] = []
-    for n, table in enumerate(tables, start=1):
+    for n, table in enumerate(grids, start=1):
         heads = [heading] if n == 1 else []
-        label = table.title or "Số liệu chung"
-        heads.append(p(f"{n}. {label}", st.h2))
+        if len(grids) > 1:
+            heads.append(p(f"{n}. {table.title or 'Số liệu chung'}", st.h2))
         out.append(Block(heads, grid(table, st, bold_last=table.key in bold_last)))
-    if not tables:
+    if not grids:
         out.append(Block([heading], p("Không có số liệu trong kỳ.", st.small)))
+    for note in notes:
+        out.append(Block([], p(" ".join(str(row[0]) for row in note.rows), st.small)))
     return out
 
 

@@ -15,6 +15,8 @@ from kiosk.services.tally.model import Tally
 
 __all__ = ["Column", "Section", "Table", "Val", "build_sections"]
 
+MAX_DAYS_LISTED = 31
+
 
 def _kv(key: str, title: str | None, rows: list[tuple[str, Val, str]]) -> Table:
     cols = [Column("Chỉ tiêu", "text", 52), Column("Giá trị", "text", 14, "right"), Column("Ghi chú", "text", 24)]
@@ -43,11 +45,20 @@ def build_sections(tally: Tally) -> list[Section]:
         breakdowns.villages(d),
         breakdowns.members(d),
         *([breakdowns.points(d)] if d["point"] is None and d["by_point"] else []),
-        *([breakdowns.days(d)] if tally.period.kind != "day" else []),
+        *_by_time(tally),
         *([a] if (a := extras.allowance(d)) else []),
         *extras.campaigns(d),
         breakdowns.official(d),
     ]
+
+
+def _by_time(tally: Tally) -> list[Section]:
+    """By day up to a month; a longer period by month (365 rows print on a dozen pages and tell less)."""
+    if tally.period.kind == "day":
+        return []
+    if len(tally.data["by_day"]) > MAX_DAYS_LISTED:
+        return [breakdowns.months(tally.data)]
+    return [breakdowns.days(tally.data)]
 
 
 def _overview(tally: Tally) -> Section:

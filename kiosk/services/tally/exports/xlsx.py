@@ -1,4 +1,8 @@
-"""XLSX (openpyxl): one sheet per section; numbers stored as numbers, rates as percentages, dates as dates."""
+"""XLSX (openpyxl): one sheet per section; numbers stored as numbers, rates as percentages, dates as dates.
+
+Every sheet prints: A4, landscape when wide, one page wide, the title lines (and a lone table's header row)
+repeated on each page, panes frozen below them, columns as wide as their longest value.
+"""
 
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from kiosk.services.tally.exports.fmt import DASH
+from kiosk.services.tally.exports.fmt import DASH, fmt_value
 from kiosk.services.tally.exports.sections import Section, Val, build_sections
 from kiosk.services.tally.model import Tally
 
@@ -20,6 +24,8 @@ NUMBER_FORMATS = {"int": "#,##0", "rate": "0.0%", "min": "0.0", "date": "DD/MM/Y
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
+MAX_WIDTH = 60  # characters: a longer text wraps in its cell
+PORTRAIT_CHARS = 130  # wider than this (in character widths) prints landscape; narrower fits portrait at >= 75%
 
 
 def _write(cell: Cell, value: Any, kind: str) -> None:
@@ -35,6 +41,31 @@ def _write(cell: Cell, value: Any, kind: str) -> None:
         cell.number_format = NUMBER_FORMATS[kind]
 
 
+def _text_len(value: Any, kind: str) -> int:
+    """How many characters a cell shows, for a column width from the content."""
+    if isinstance(value, Val):
+        value, kind = value.value, value.kind
+    return len(fmt_value(value, kind))
+
+
+def _print_setup(ws: Worksheet, widths: dict[int, int], header_row: int | None, title_rows: int) -> None:
+    """A4, landscape when wide, one page wide, titles (and a lone table's header) repeated on every page."""
+    total = sum(widths.values())
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.orientation = "landscape" if total > PORTRAIT_CHARS else "portrait"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0  # as many pages down as the rows need
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    ws.page_margins.left = ws.page_margins.right = 0.5
+    ws.page_margins.top = ws.page_margins.bottom = 0.6
+    last = header_row or title_rows
+    ws.print_title_rows = f"1:{last}"
+    ws.freeze_panes = f"A{last + 1}"
+    ws.oddFooter.center.text = "Trang &P/&N"
+    ws.oddFooter.left.text = "&A"
+
+
 def _sheet(ws: Worksheet, tally: Tally, section: Section) -> None:
     ws.title = section.sheet[:31]
     ws.append([section.title])
@@ -42,7 +73,9 @@ def _sheet(ws: Worksheet, tally: Tally, section: Section) -> None:
     ws.append([f"{tally.office.name} – {tally.data['labels']['period']}"])
     if not section.official:
         ws.append([tally.data["labels"]["local"]])
+    title_rows = ws.max_row
     widths: dict[int, int] = {}
+    header_rows: list[int] = []
     for table in section.tables:
         ws.append([])
         if table.title:
@@ -50,20 +83,31 @@ def _sheet(ws: Worksheet, tally: Tally, section: Section) -> None:
             ws.cell(row=ws.max_row, column=1).font = BOLD
         ws.append([c.label for c in table.columns])
         header_row = ws.max_row
+        header_rows.append(header_row)
         for i, column in enumerate(table.columns, start=1):
             cell = ws.cell(row=header_row, column=i)
             cell.font = BOLD
             cell.fill = HEADER_FILL
             cell.alignment = Alignment(wrap_text=True, vertical="top")
-            widths[i] = max(widths.get(i, 0), column.width)
+            # A header may wrap onto two lines; a value may not: the column is as wide as its longest value.
+            longest_word = max((len(w) for w in column.label.split()), default=4)
+            width = max(
+                [longest_word, (len(column.label) + 1) // 2, *(_text_len(r[i - 1], column.kind) for r in table.rows)]
+            )
+            widths[i] = max(widths.get(i, 0), min(width, MAX_WIDTH))
         if not table.rows:
             ws.append(["Không có số liệu"])
         for row in table.rows:
             r = ws.max_row + 1
             for i, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-                _write(ws.cell(row=r, column=i), value, column.kind)
+                cell = ws.cell(row=r, column=i)
+                _write(cell, value, column.kind)
+                if column.kind == "text" and _text_len(value, column.kind) > MAX_WIDTH:
+                    cell.alignment = Alignment(wrap_text=True, vertical="top")
     for i, width in widths.items():
         ws.column_dimensions[get_column_letter(i)].width = width + 2
+    # The title lines are long but span the sheet: they must not widen column A.
+    _print_setup(ws, widths, header_rows[0] if len(header_rows) == 1 else None, title_rows)
 
 
 def render_xlsx(tally: Tally) -> bytes:
