@@ -61,7 +61,7 @@ def test_files(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     xlsx = tmp_path / "out" / "thang-11.xlsx"
     code, _, err = _run(capsys, "--db", url, "tally", "--month", "2026-11", "--format", "xlsx", "--out", str(xlsx))
     assert code == 0 and "Đã ghi" in err
-    assert "Hỗ trợ thủ tục" in load_workbook(xlsx).sheetnames
+    assert "Tổng hợp" in load_workbook(xlsx).sheetnames
     pdf = tmp_path / "ngay.pdf"
     code, _, _ = _run(capsys, "--db", url, "tally", "--date", "2026-11-23", "--format", "pdf", "--out", str(pdf))
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")

@@ -8,6 +8,8 @@ from typing import Any
 from kiosk.services.access.auth import ROLES
 from kiosk.services.tally.exports.layout import Column, Section, Table
 
+BREAKDOWN_SHEET = "Theo thôn, thành viên, điểm"
+
 
 def villages(d: dict[str, Any]) -> Section:
     cols = [
@@ -41,7 +43,7 @@ def villages(d: dict[str, Any]) -> Section:
         ]
         for v in d["by_village"].values()
     ]
-    return Section("by_village", "Theo thôn", "Theo thôn", [Table("by_village", None, cols, rows)])
+    return Section("by_village", "Theo thôn", BREAKDOWN_SHEET, [Table("by_village", None, cols, rows)])
 
 
 def members(d: dict[str, Any]) -> Section:
@@ -82,7 +84,7 @@ def members(d: dict[str, Any]) -> Section:
         [Column("Ghi chú", "text", 100)],
         [["Một lượt có hai người cùng hỗ trợ được tính cho cả hai; cộng theo thành viên có thể lớn hơn tổng."]],
     )
-    return Section("by_member", "Theo thành viên", "Theo thành viên", [Table("by_member", None, cols, rows), note])
+    return Section("by_member", "Theo thành viên", BREAKDOWN_SHEET, [Table("by_member", None, cols, rows), note])
 
 
 def points(d: dict[str, Any]) -> Section:
@@ -100,7 +102,7 @@ def points(d: dict[str, Any]) -> Section:
         [code, p["name"], p["issued"], p["served"], p["helped"], p["online"], p["online_rate"], p["satisfaction_rate"]]
         for code, p in d["by_point"].items()
     ]
-    return Section("by_point", "Theo nơi làm việc", "Theo điểm", [Table("by_point", None, cols, rows)])
+    return Section("by_point", "Theo nơi làm việc", BREAKDOWN_SHEET, [Table("by_point", None, cols, rows)])
 
 
 def days(d: dict[str, Any]) -> Section:

@@ -100,7 +100,7 @@ def campaign(c: dict[str, Any]) -> Section:
             for i, t in enumerate(c["by_topic"].values(), start=1)
         ],
     )
-    return Section(f"campaign.{c['code']}", f"Đợt cao điểm: {c['name']}", f"Đợt {c['code']}"[:31], [head, topics])
+    return Section(f"campaign.{c['code']}", f"Đợt cao điểm: {c['name']}", "Đợt cao điểm", [head, topics])
 
 
 def campaigns(d: dict[str, Any]) -> list[Section]:

@@ -16,6 +16,9 @@ from kiosk.services.tally.model import Tally
 __all__ = ["Column", "Section", "Table", "Val", "build_sections"]
 
 MAX_DAYS_LISTED = 31
+# Sections sharing a sheet name share a worksheet: LibreOffice starts every sheet on a new page, so a dozen
+# short sheets print on a dozen pages; a few sheets print in about the pages of the PDF.
+SUMMARY_SHEET = "Tổng hợp"
 
 
 def _kv(key: str, title: str | None, rows: list[tuple[str, Val, str]]) -> Table:
@@ -91,7 +94,7 @@ def _overview(tally: Tally) -> Section:
             _rate_row("Tỷ lệ hài lòng", s["rate"], {"numerator": s["satisfied"], "denominator": s["ratings"]}),
         ],
     )
-    return Section("overview", "Tổng quan", "Tổng quan", [head, figures])
+    return Section("overview", "Tổng quan", SUMMARY_SHEET, [head, figures])
 
 
 def _stats_rows(label: str, stats: dict[str, Any]) -> list[tuple[str, Val, str]]:
@@ -162,7 +165,7 @@ def _queue(d: dict[str, Any]) -> Section:
     return Section(
         "queue",
         "Xếp hàng và phục vụ",
-        "Xếp hàng",
+        SUMMARY_SHEET,
         [
             summary,
             _group_table("queue.by_service", "Theo lĩnh vực", "Lĩnh vực", q["by_service"]),
@@ -225,7 +228,7 @@ def _assist(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
     return Section(
         "assist",
         "Hỗ trợ thủ tục hành chính",
-        "Hỗ trợ thủ tục",
+        SUMMARY_SHEET,
         [
             summary,
             _count_table(
@@ -293,7 +296,7 @@ def _apps(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
         ap["not_done_by_reason"],
         names.get("not_submitted_reason", {}),
     )
-    return Section("apps", "Ứng dụng và kỹ năng số", "Ứng dụng, kỹ năng", [summary, tasks, reasons, topics])
+    return Section("apps", "Ứng dụng và kỹ năng số", SUMMARY_SHEET, [summary, tasks, reasons, topics])
 
 
 def _people(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
@@ -317,7 +320,7 @@ def _people(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
     return Section(
         "people",
         "Người dân và mức độ hài lòng",
-        "Người dân",
+        SUMMARY_SHEET,
         [
             summary,
             _count_table(

@@ -18,12 +18,14 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from kiosk.services.tally.exports.fmt import DASH, fmt_value
 from kiosk.services.tally.exports.sections import Section, Val, build_sections
+from kiosk.services.tally.exports.sections import Table as ReportTable
 from kiosk.services.tally.model import Tally
 
 NUMBER_FORMATS = {"int": "#,##0", "rate": "0.0%", "min": "0.0", "date": "DD/MM/YYYY"}
 HEADER_FILL = PatternFill("solid", fgColor="DCE6F1")
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=14)
+SECTION = Font(bold=True, size=12)
 MAX_WIDTH = 60  # characters: a longer text wraps in its cell
 PORTRAIT_CHARS = 130  # wider than this (in character widths) prints landscape; narrower fits portrait at >= 75%
 
@@ -66,56 +68,67 @@ def _print_setup(ws: Worksheet, widths: dict[int, int], header_row: int | None, 
     ws.oddFooter.left.text = "&A"
 
 
-def _sheet(ws: Worksheet, tally: Tally, section: Section) -> None:
-    ws.title = section.sheet[:31]
-    ws.append([section.title])
+def _table(ws: Worksheet, table: ReportTable, widths: dict[int, int]) -> int:
+    """Writes one table below what the sheet holds; returns its header row."""
+    ws.append([])
+    if table.title:
+        ws.append([table.title])
+        ws.cell(row=ws.max_row, column=1).font = BOLD
+    ws.append([c.label for c in table.columns])
+    header_row = ws.max_row
+    for i, column in enumerate(table.columns, start=1):
+        cell = ws.cell(row=header_row, column=i)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        # A header may wrap onto two lines; a value may not: the column is as wide as its longest value.
+        longest_word = max((len(w) for w in column.label.split()), default=4)
+        values = [_text_len(r[i - 1], column.kind) for r in table.rows]
+        width = max([longest_word, (len(column.label) + 1) // 2, *values])
+        widths[i] = max(widths.get(i, 0), min(width, MAX_WIDTH))
+    if not table.rows:
+        ws.append(["Không có số liệu"])
+    for row in table.rows:
+        r = ws.max_row + 1
+        for i, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
+            cell = ws.cell(row=r, column=i)
+            _write(cell, value, column.kind)
+            if column.kind == "text" and _text_len(value, column.kind) > MAX_WIDTH:
+                cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return header_row
+
+
+def _sheet(ws: Worksheet, tally: Tally, sections: list[Section]) -> None:
+    """One worksheet for the sections sharing its name; the title lines on top, each section under its title."""
+    ws.title = sections[0].sheet[:31]
+    name = sections[0].sheet
+    ws.append([sections[0].title if len(sections) == 1 else ("Tổng hợp số liệu" if name == "Tổng hợp" else name)])
     ws.cell(row=1, column=1).font = TITLE
     ws.append([f"{tally.office.name} – {tally.data['labels']['period']}"])
-    if not section.official:
+    if not any(s.official for s in sections):
         ws.append([tally.data["labels"]["local"]])
     title_rows = ws.max_row
     widths: dict[int, int] = {}
     header_rows: list[int] = []
-    for table in section.tables:
-        ws.append([])
-        if table.title:
-            ws.append([table.title])
-            ws.cell(row=ws.max_row, column=1).font = BOLD
-        ws.append([c.label for c in table.columns])
-        header_row = ws.max_row
-        header_rows.append(header_row)
-        for i, column in enumerate(table.columns, start=1):
-            cell = ws.cell(row=header_row, column=i)
-            cell.font = BOLD
-            cell.fill = HEADER_FILL
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            # A header may wrap onto two lines; a value may not: the column is as wide as its longest value.
-            longest_word = max((len(w) for w in column.label.split()), default=4)
-            width = max(
-                [longest_word, (len(column.label) + 1) // 2, *(_text_len(r[i - 1], column.kind) for r in table.rows)]
-            )
-            widths[i] = max(widths.get(i, 0), min(width, MAX_WIDTH))
-        if not table.rows:
-            ws.append(["Không có số liệu"])
-        for row in table.rows:
-            r = ws.max_row + 1
-            for i, (value, column) in enumerate(zip(row, table.columns, strict=True), start=1):
-                cell = ws.cell(row=r, column=i)
-                _write(cell, value, column.kind)
-                if column.kind == "text" and _text_len(value, column.kind) > MAX_WIDTH:
-                    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    for section in sections:
+        if len(sections) > 1:
+            ws.append([])
+            ws.append([section.title.upper()])
+            ws.cell(row=ws.max_row, column=1).font = SECTION
+        header_rows.extend(_table(ws, table, widths) for table in section.tables)
     for i, width in widths.items():
         ws.column_dimensions[get_column_letter(i)].width = width + 2
-    # The title lines are long but span the sheet: they must not widen column A.
-    _print_setup(ws, widths, header_rows[0] if len(header_rows) == 1 else None, title_rows)
+    lone_header = header_rows[0] if len(header_rows) == 1 else None
+    _print_setup(ws, widths, lone_header, title_rows)
 
 
 def render_xlsx(tally: Tally) -> bytes:
     book = Workbook()
-    sections = build_sections(tally)
-    _sheet(book.active, tally, sections[0])
-    for section in sections[1:]:
-        _sheet(book.create_sheet(), tally, section)
+    groups: dict[str, list[Section]] = {}
+    for section in build_sections(tally):
+        groups.setdefault(section.sheet, []).append(section)
+    for i, sections in enumerate(groups.values()):
+        _sheet(book.active if i == 0 else book.create_sheet(), tally, sections)
     book.properties.title = f"Tổng hợp số liệu – {tally.data['labels']['period']}"
     book.properties.creator = tally.office.name or "kiosk"
     out = io.BytesIO()
