@@ -16,7 +16,7 @@ import io
 from datetime import date
 
 from kiosk.errors import InputError
-from kiosk.services.tally.exports.sections import Val, build_sections
+from kiosk.services.tally.exports.sections import Section, Val, build_sections
 from kiosk.services.tally.model import Tally
 
 BOM = "\ufeff"
@@ -37,12 +37,16 @@ def _plain(value: object, style: str) -> object:
 
 
 def render_csv(tally: Tally, style: str = "standard") -> bytes:
+    return write_csv([tally.office.name, tally.data["labels"]["period"]], build_sections(tally), style)
+
+
+def write_csv(first: list[str], sections: list[Section], style: str = "standard") -> bytes:
     if style not in STYLES:
         raise InputError(f"Kiểu CSV '{style}' không có; chọn standard hoặc excel-vi.")
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter="," if style == "standard" else ";", lineterminator="\r\n")
-    writer.writerow([tally.office.name, tally.data["labels"]["period"]])
-    for section in build_sections(tally):
+    writer.writerow(first)
+    for section in sections:
         for table in section.tables:
             writer.writerow([])
             writer.writerow([f"{section.title} – {table.title}" if table.title else section.title])

@@ -93,6 +93,7 @@ def header(
     made: datetime,
     kind: str,
     summary: Sequence[str],
+    recipient: bool = True,
 ) -> list[Flowable]:
     """Issuing body | motto; Số | place and date; the document type, its summary lines and 'Kính gửi'."""
     number = report.get("number") or BLANK_NUMBER
@@ -115,15 +116,11 @@ def header(
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         )
     )
-    recipient = report.get("recipient") or "……………………………………………"
-    return [
-        head,
-        p(kind, st.kind),
-        *[p(line, st.summary) for line in summary],
-        Spacer(1, 3 * mm),
-        p(f"Kính gửi: {recipient}", st.center),
-        Spacer(1, 3 * mm),
-    ]
+    out: list[Flowable] = [head, p(kind, st.kind), *[p(line, st.summary) for line in summary], Spacer(1, 3 * mm)]
+    if recipient:
+        # A report sent upward names its recipient; unset, a dotted line to fill in by hand.
+        out += [p(f"Kính gửi: {report.get('recipient') or '……………………………………………'}", st.center), Spacer(1, 3 * mm)]
+    return out
 
 
 def _widths(table: ReportTable, cells: list[list[str]], st: Styles) -> list[float]:

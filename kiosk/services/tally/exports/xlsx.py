@@ -7,6 +7,7 @@ repeated on each page, panes frozen below them, columns as wide as their longest
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 from typing import Any
 
@@ -98,15 +99,15 @@ def _table(ws: Worksheet, table: ReportTable, widths: dict[int, int]) -> int:
     return header_row
 
 
-def _sheet(ws: Worksheet, tally: Tally, sections: list[Section]) -> None:
+def _sheet(ws: Worksheet, subtitle: str, local: str | None, sections: list[Section]) -> None:
     """One worksheet for the sections sharing its name; the title lines on top, each section under its title."""
-    ws.title = sections[0].sheet[:31]
+    ws.title = re.sub(r"[\[\]:*?/\\]", "-", sections[0].sheet)[:31]  # characters a sheet name may not hold
     name = sections[0].sheet
     ws.append([sections[0].title if len(sections) == 1 else ("Tổng hợp số liệu" if name == "Tổng hợp" else name)])
     ws.cell(row=1, column=1).font = TITLE
-    ws.append([f"{tally.office.name} – {tally.data['labels']['period']}"])
-    if not any(s.official for s in sections):
-        ws.append([tally.data["labels"]["local"]])
+    ws.append([subtitle])
+    if local and not any(s.official for s in sections):
+        ws.append([local])
     title_rows = ws.max_row
     widths: dict[int, int] = {}
     header_rows: list[int] = []
@@ -122,15 +123,27 @@ def _sheet(ws: Worksheet, tally: Tally, sections: list[Section]) -> None:
     _print_setup(ws, widths, lone_header, title_rows)
 
 
-def render_xlsx(tally: Tally) -> bytes:
+def write_book(sections: list[Section], *, title: str, subtitle: str, creator: str, local: str | None = None) -> bytes:
+    """A workbook of the sections, those sharing a sheet name on one sheet, every sheet set up to print."""
     book = Workbook()
     groups: dict[str, list[Section]] = {}
-    for section in build_sections(tally):
+    for section in sections:
         groups.setdefault(section.sheet, []).append(section)
-    for i, sections in enumerate(groups.values()):
-        _sheet(book.active if i == 0 else book.create_sheet(), tally, sections)
-    book.properties.title = f"Tổng hợp số liệu – {tally.data['labels']['period']}"
-    book.properties.creator = tally.office.name or "kiosk"
+    for i, group in enumerate(groups.values()):
+        _sheet(book.active if i == 0 else book.create_sheet(), subtitle, local, group)
+    book.properties.title = title
+    book.properties.creator = creator or "kiosk"
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()
+
+
+def render_xlsx(tally: Tally) -> bytes:
+    period = tally.data["labels"]["period"]
+    return write_book(
+        build_sections(tally),
+        title=f"Tổng hợp số liệu – {period}",
+        subtitle=f"{tally.office.name} – {period}",
+        creator=tally.office.name,
+        local=tally.data["labels"]["local"],
+    )
