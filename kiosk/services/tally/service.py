@@ -66,6 +66,7 @@ class TallyService:
         self._sessions = sessions
         self._clock = clock
         self._settings = settings or SettingsService(sessions, clock)
+        self.campaigns = campaigns_mod.CampaignService(sessions, clock)  # define, list, enable campaign periods
 
     # ------------------------------------------------------------------ periods
 

@@ -8,10 +8,6 @@ from typing import Any
 from kiosk.services.tally.exports.layout import Column, Section, Table, Val
 
 
-def _d(text: str) -> str:
-    return date.fromisoformat(text).strftime("%d/%m/%Y")
-
-
 def allowance_table(a: dict[str, Any], *, sign: bool = False) -> Table:
     """Per member: days, amount, paid after the caps and why; with `sign`, a column to sign for the payment."""
     cols = [
@@ -76,8 +72,10 @@ def campaign(c: dict[str, Any]) -> Section:
         [Column("Chỉ tiêu", "text", 52), Column("Giá trị", "text", 14, "right"), Column("Ghi chú", "text", 24)],
         [
             ["Mã đợt", Val(c["code"], "text"), ""],
-            ["Thời gian của đợt", Val(f"{_d(c['from'])} – {_d(c['to'])}", "text"), ""],
-            ["Số liệu tính trong", Val(f"{_d(c['counted_from'])} – {_d(c['counted_to'])}", "text"), ""],
+            ["Đợt bắt đầu", Val(date.fromisoformat(c["from"]), "date"), ""],
+            ["Đợt kết thúc", Val(date.fromisoformat(c["to"]), "date"), ""],
+            ["Số liệu tính từ ngày", Val(date.fromisoformat(c["counted_from"]), "date"), ""],
+            ["Số liệu tính đến ngày", Val(date.fromisoformat(c["counted_to"]), "date"), ""],
             ["Lượt công dân được hỗ trợ trong đợt", Val(c["records"], "int"), ""],
             ["Trong đó thuộc các chủ đề của đợt", Val(c["records_in_topics"], "int"), ""],
             ["Buổi sinh hoạt, tập huấn trong đợt", Val(c["sessions"], "int"), ""],
