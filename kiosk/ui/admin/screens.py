@@ -22,6 +22,12 @@ def _backups(services: Services) -> QWidget:
     return BackupTab(services)
 
 
+def _campaigns(services: Services) -> QWidget:
+    from kiosk.ui.admin.campaign_tab import CampaignTab
+
+    return CampaignTab(services)
+
+
 def _about(services: Services) -> QWidget:
     from kiosk.ui.admin.about_tab import AboutTab
 
@@ -32,4 +38,5 @@ SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "tally": _tally,
     "admin-backup": _backups,
     "admin-about": _about,
+    "admin-campaigns": _campaigns,
 }
