@@ -175,6 +175,13 @@ def _month(
     return amount, paid, reason
 
 
+def _reason_text(reasons: dict[str, list[int]], *, yearly: bool) -> str:
+    """'Tháng 10, 11: …' in a year's list (one line per reason, not per month); the reason alone in a month's."""
+    if not yearly:
+        return "; ".join(reasons)
+    return "; ".join(f"Tháng {', '.join(f'{m:02d}' for m in months)}: {why}" for why, months in reasons.items())
+
+
 def compute(session: Session, year: int, month: int | None, rates: Rates) -> Allowance:
     """The allowance for one month (the caps counting the months before it) or for a whole year."""
     by_month = _duty_days(session, year)
@@ -184,7 +191,7 @@ def compute(session: Session, year: int, month: int | None, rates: Rates) -> All
     total_days: dict[int, int] = defaultdict(int)
     total_amount: dict[int, int] = defaultdict(int)
     total_paid: dict[int, int] = defaultdict(int)
-    reasons: dict[int, list[str]] = defaultdict(list)
+    reasons: dict[int, dict[str, list[int]]] = defaultdict(dict)  # member → reason → the months it applied to
     team_before = 0
     for mo in range(1, last + 1):
         days = dict(by_month.get(mo, {}))
@@ -197,9 +204,7 @@ def compute(session: Session, year: int, month: int | None, rates: Rates) -> All
                 total_amount[sid] += amount[sid]
                 total_paid[sid] += paid[sid]
                 if sid in reason:
-                    label = reason[sid] if month else f"Tháng {mo:02d}: {reason[sid]}"
-                    if label not in reasons[sid]:
-                        reasons[sid].append(label)
+                    reasons[sid].setdefault(reason[sid], []).append(mo)
         for sid, value in paid.items():
             member_paid[sid] += value
             team_paid += value
@@ -212,7 +217,7 @@ def compute(session: Session, year: int, month: int | None, rates: Rates) -> All
             days=total_days[sid],
             amount=total_amount[sid],
             paid=total_paid[sid],
-            reason="; ".join(reasons[sid]),
+            reason=_reason_text(reasons[sid], yearly=month is None),
         )
         for sid in total_days
         if total_days[sid]

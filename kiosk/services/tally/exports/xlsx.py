@@ -96,6 +96,9 @@ def _table(ws: Worksheet, table: ReportTable, widths: dict[int, int]) -> int:
             _write(cell, value, column.kind)
             if column.kind == "text" and _text_len(value, column.kind) > MAX_WIDTH:
                 cell.alignment = Alignment(wrap_text=True, vertical="top")
+            elif column.kind == "text" and i > 1 and not isinstance(value, Val):
+                # A note after a right-aligned figure: a space between them ("57,8%  100/173", not "57,8%100/173").
+                cell.alignment = Alignment(indent=1)
     return header_row
 
 
