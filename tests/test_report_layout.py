@@ -139,6 +139,8 @@ def test_no_table_leaves_fewer_than_three_rows_on_a_page(n: int) -> None:
             counts = [len(re.findall(rf"\b{tag}R\d\d\b", page)) for page in pages]
             assert sum(counts) == rows, (filler, counts)
             assert all(c == 0 or c >= min(MIN_ROWS, rows) for c in counts), (filler, tag, counts)
+            # The header row is repeated on every page the table runs onto.
+            assert all(page.count("Giá trị") >= 1 for page, c in zip(pages, counts, strict=True) if c), filler
             first = next(i for i, c in enumerate(counts) if c)
             assert heading in pages[first], (filler, tag)
         signed = next(i for i, page in enumerate(pages) if "Người Ký Thử" in page)
