@@ -20,7 +20,13 @@ MAX_FILE = 200_000  # bytes: a campaign is a page of YAML
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    campaign = sub.add_parser("campaign", help="đợt cao điểm: khai báo, bật, tắt, xem", description=__doc__)
+    campaign = sub.add_parser(
+        "campaign",
+        help="đợt cao điểm: khai báo, bật, tắt, xem",
+        description="Đợt cao điểm (ví dụ 10 ngày cao điểm) với các chủ đề cố định: lượt hỗ trợ và buổi sinh hoạt "
+        "trong đợt được đếm theo chủ đề. Đợt đang bật có mục riêng trong mọi báo cáo trùng thời gian; "
+        "kiosk tally --campaign MÃ cho riêng một đợt.",
+    )
     csub = campaign.add_subparsers(dest="campaign_command", metavar="LỆNH", required=True)
     lst = csub.add_parser("list", help="các đợt đã khai báo")
     lst.add_argument("--json", action="store_true")

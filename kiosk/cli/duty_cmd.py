@@ -21,7 +21,12 @@ BINARY = ("pdf", "xlsx")
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    duty = sub.add_parser("duty", help="ngày trực và kinh phí hỗ trợ tổ công nghệ số", description=__doc__)
+    duty = sub.add_parser(
+        "duty",
+        help="ngày trực và kinh phí hỗ trợ tổ công nghệ số",
+        description="Kinh phí hỗ trợ tổ công nghệ số cộng đồng: số ngày trực nhân mức hỗ trợ, không vượt mức tối "
+        "đa mỗi năm (cài đặt duty.allowance_per_day_vnd, duty.cap_member_year_vnd, duty.cap_team_year_vnd).",
+    )
     dsub = duty.add_subparsers(dest="duty_command", metavar="LỆNH", required=True)
     allowance = dsub.add_parser(
         "allowance",

@@ -23,7 +23,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     tally = sub.add_parser(
         "tally",
         help="tổng hợp số liệu theo ngày, tháng hoặc khoảng ngày",
-        description="Số liệu hỗ trợ tại điểm cho một ngày, một tháng hoặc một khoảng ngày (mặc định: hôm nay).",
+        description="Số liệu hỗ trợ tại điểm cho một ngày, một tháng, một năm, một khoảng ngày hoặc một đợt cao điểm "
+        "(mặc định: hôm nay).",
     )
     _period_args(tally)
     tally.add_argument("--point", metavar="MÃ", help="chỉ một nơi làm việc (mặc định: tất cả các điểm)")
