@@ -38,17 +38,11 @@ class Tally:
     @property
     def until(self) -> date:
         """The last day the figures cover: the period's end, or the day it was made if the period is in progress."""
-        made = business_date(self.generated_at)
-        return self.period.end if made >= self.period.end else max(self.period.start, made)
+        return self.period.until(business_date(self.generated_at))
 
     @property
     def in_progress(self) -> bool:
         return self.until < self.period.end
-
-    @property
-    def days(self) -> list[date]:
-        """The period's days up to `until`: a report made on 2 December lists no day after it."""
-        return [d for d in self.period.days if d <= self.until]
 
 
 def place_of(commune_name: str) -> str:

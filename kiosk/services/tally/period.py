@@ -72,6 +72,10 @@ class Period:
             return cls.day(start)
         return cls(start, end, "range")
 
+    def until(self, made: date) -> date:
+        """The last day a report made on `made` covers: a period in progress stops at that day, never later."""
+        return self.end if made >= self.end else max(self.start, made)
+
     @property
     def days(self) -> list[date]:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]

@@ -104,9 +104,8 @@ class TallyService:
 
     def compute(self, period: Period, point: str | None = None, campaign: str | None = None) -> Tally:
         now = self._clock.now()
-        made = business_date(now)
         # A period in progress covers its days up to the day the report is made, never days still to come.
-        until = period.end if made >= period.end else max(period.start, made)
+        until = period.until(business_date(now))
         settings = self._settings.all()
         with read_transaction(self._sessions) as session:
             point_id, office = self._office(session, point)
