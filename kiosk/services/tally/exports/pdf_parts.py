@@ -53,6 +53,7 @@ class Styles:
         self.body = base
         self.small = ParagraphStyle("small", parent=base, fontSize=8.5, leading=11)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8, leading=9.6, splitLongWords=0)
+        self.cell_split = ParagraphStyle("cell_s", parent=self.cell, splitLongWords=1)
         self.cell_right = ParagraphStyle("cell_r", parent=self.cell, alignment=TA_RIGHT)
         self.head = ParagraphStyle("head", parent=self.cell, fontName=bold)
         self.head_right = ParagraphStyle("head_r", parent=self.head, alignment=TA_RIGHT)
@@ -135,7 +136,8 @@ def _widths(table: ReportTable, cells: list[list[str]], st: Styles) -> list[floa
         words = [w for row in cells for w in row[i].split()]
         longest = max((stringWidth(w, st.regular, 8) for w in words), default=0)
         head = max((stringWidth(w, st.bold, 8) for w in column.label.split()), default=0)
-        floor.append(max(longest, head) + 2 * PAD + 1)
+        # A web address in a source is one "word" too: past 40% of the page it may break, a code never is that long.
+        floor.append(min(max(longest, head) + 2 * PAD + 1, WIDTH * 0.4))
     if sum(floor) >= WIDTH:
         return [WIDTH * f / sum(floor) for f in floor]
     widths = list(wanted)
@@ -169,7 +171,14 @@ def grid(table: ReportTable, st: Styles, *, bold_last: bool = False) -> Flowable
     texts = [[cell_text(v, c.kind) for v, c in zip(row, table.columns, strict=True)] for row in table.rows]
     widths = _widths(table, [[t for t, _ in row] for row in texts], st)
     header_row = [p(c.label, st.head_right if c.right else st.head) for c in table.columns]
-    body = [[p(t, st.cell_right if right else st.cell) for t, right in row] for row in texts]
+    def style(text: str, right: bool, width: float) -> ParagraphStyle:
+        if right:
+            return st.cell_right
+        longest = max((stringWidth(w, st.regular, 8) for w in text.split()), default=0)
+        # Only a word wider than its whole column may break (a long web address); codes and names never do.
+        return st.cell_split if longest > width - 2 * PAD else st.cell
+
+    body = [[p(t, style(t, right, widths[i])) for i, (t, right) in enumerate(row)] for row in texts]
     if bold_last and body:
         body[-1] = [p(t, st.head_right if right else st.head) for t, right in texts[-1]]
     out = ReportGrid([header_row, *body], colWidths=widths, repeatRows=1)
