@@ -134,3 +134,26 @@ def test_cli_defines_enables_and_tallies_a_campaign(
     path.write_text("code: [unclosed", encoding="utf-8")
     assert main(["--db", db_url, "campaign", "add", "--file", str(path)]) == 2
     assert "không phải YAML hợp lệ" in capsys.readouterr().err
+
+
+def test_migration_0006_upgrades_a_0004_database_in_place(db_url: str) -> None:
+    """Additive: a database at 0004 with rows gains the campaigns table and the disabled example, rows kept."""
+    from sqlalchemy import inspect, select, text
+
+    from kiosk.db import migrate
+    from kiosk.db import models as m
+    from kiosk.db.engine import make_engine, make_session_factory
+
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0004")
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO settings (key, value, updated_at) VALUES ('x', '1', '2026-01-01 00:00:00')"))
+    migrate.upgrade(engine)
+    with make_session_factory(engine)() as session:
+        (row,) = session.scalars(select(m.Campaign)).all()
+        assert (row.code, row.enabled, len(row.topics)) == (EXAMPLE, False, 6)
+        assert row.created_at.tzinfo is not None and row.created_at.year == 2026
+        assert session.get(m.Setting, "x") is not None
+    migrate.downgrade(engine, "0004")
+    assert "campaigns" not in inspect(engine).get_table_names() and "settings" in inspect(engine).get_table_names()
+    engine.dispose()
