@@ -56,6 +56,7 @@ TEST_DEBS = [
     "cups-client",
     "cups-filters",
     "sox",
+    "libreoffice-calc-nogui",  # prints the tally XLSX in the tests (page count against our PDF)
 ]
 
 

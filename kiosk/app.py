@@ -103,7 +103,7 @@ def build_services(
         duty=DutyService(sessions, clock, settings, config.point_code),
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code, queue),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
-        tally=TallyService(sessions, clock),
+        tally=TallyService(sessions, clock, settings),
         sync=SyncService(sessions, clock, config.point_code),
         queue=queue,
         events=EventService(sessions),

@@ -64,6 +64,9 @@ def _screenshot(args: argparse.Namespace) -> int:
             config = load_config(db_url=sqlite_url(Path(tmp) / "demo.sqlite3"))
             services = build_services(config, clock=clock)
             DemoGenerator(services.sessions, clock).generate(30, args.seed)
+            # The demo office pays Đà Nẵng's allowance (Resolution 36/2024), so the duty tab shows it and its cap.
+            services.settings.set("duty.allowance_per_day_vnd", 50_000)
+            services.settings.set("duty.cap_team_year_vnd", 3_000_000)
         app = make_application()
         from kiosk.ui import worker
 

@@ -71,6 +71,14 @@ def _check_espeak_voice(value: Any) -> None:
         raise InputError(f"Giọng espeak-ng '{value}' không có; chọn một trong: {', '.join(VOICES)}.")
 
 
+CSV_STYLES = ("standard", "excel-vi")
+
+
+def _check_csv_style(value: Any) -> None:
+    if value not in CSV_STYLES:
+        raise InputError(f"Kiểu CSV '{value}' không có; chọn standard hoặc excel-vi.")
+
+
 MAX_REPEAT = 5  # a call said more often than this holds up the next one
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -179,6 +187,38 @@ SETTINGS: dict[str, SettingSpec] = {
             "Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị",
             lo=0,
             hi=10_000_000,
+        ),
+        # reports sent upward (issue 19): the administrative report's header and signature, the allowance caps,
+        # the CSV form. An empty number leaves "Số:     /BC-UBND" to fill in by hand.
+        SettingSpec("report.number", str, "", "Số của báo cáo (trống = để trống, điền tay)", max_len=20),
+        SettingSpec("report.symbol", str, "BC-UBND", "Ký hiệu của báo cáo, ví dụ BC-UBND", max_len=40),
+        SettingSpec("report.recipient", str, "", "Kính gửi (trống = dòng chấm để điền tay)", max_len=300),
+        SettingSpec("report.signer_authority", str, "TM. ỦY BAN NHÂN DÂN", "Thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN"),
+        SettingSpec("report.signer_title", str, "CHỦ TỊCH", "Chức vụ người ký", max_len=120),
+        SettingSpec("report.signer_name", str, "", "Họ tên người ký (trống = để trống)", max_len=120),
+        SettingSpec("report.copies_to", str, "Như trên; Lưu: VT", "Nơi nhận, cách nhau bằng dấu chấm phẩy"),
+        SettingSpec(
+            "report.csv_style",
+            str,
+            "standard",
+            "Kiểu CSV: standard (dấu phẩy, số có dấu chấm) hoặc excel-vi (dấu chấm phẩy, số có dấu phẩy)",
+            check=_check_csv_style,
+        ),
+        SettingSpec(
+            "duty.cap_team_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
+            hi=10_000_000_000,
+        ),
+        SettingSpec(
+            "duty.cap_member_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa mỗi người mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
+            hi=1_000_000_000,
         ),
     )
 }

@@ -22,6 +22,12 @@ def _backups(services: Services) -> QWidget:
     return BackupTab(services)
 
 
+def _campaigns(services: Services) -> QWidget:
+    from kiosk.ui.admin.campaign_tab import CampaignTab
+
+    return CampaignTab(services)
+
+
 def _about(services: Services) -> QWidget:
     from kiosk.ui.admin.about_tab import AboutTab
 
@@ -39,4 +45,5 @@ SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "admin-backup": _backups,
     "admin-about": _about,
     "admin-voice": _voice,
+    "admin-campaigns": _campaigns,
 }

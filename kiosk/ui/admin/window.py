@@ -57,6 +57,7 @@ class AdminWindow(QMainWindow):
     def unlock(self, staff: StaffInfo) -> None:
         from kiosk.ui.admin.about_tab import AboutTab
         from kiosk.ui.admin.backup_tab import BackupTab
+        from kiosk.ui.admin.campaign_tab import CampaignTab
         from kiosk.ui.admin.tally_view import TallyDashboard
         from kiosk.ui.admin.voice_tab import VoiceTab
 
@@ -65,6 +66,7 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
         self.tabs.addTab(VoiceTab(self._services), self.tr("Giọng đọc"))
+        self.tabs.addTab(CampaignTab(self._services), self.tr("Đợt cao điểm"))
         self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
         lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
         lock_button.clicked.connect(self.lock)
