@@ -1,15 +1,34 @@
-"""The admin role: a window whose first tab is the tally dashboard, opened only after an administrator's PIN."""
+"""The admin role: a window whose first tab is the tally dashboard, then the office's lists and settings (staff,
+counters and services, villages, local catalogue, ticker, settings, official figures, audit log), backups and the
+version; opened only after an administrator's PIN."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QPushButton, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk import __version__
 from kiosk.app import Services
 from kiosk.services.access.auth import StaffInfo
 from kiosk.ui.admin.pin_dialog import PinDialog
+from kiosk.ui.theme import ACCENT, INK
 from kiosk.ui.worker import run_task
+
+NAV_STYLE = f"""
+QListWidget#adminNav {{ font-size: 15pt; border: none; background: #eef2f6; }}
+QListWidget#adminNav::item {{ min-height: 54px; padding-left: 12px; color: {INK}; }}
+QListWidget#adminNav::item:selected {{ background: {ACCENT}; color: white; font-weight: bold; }}
+"""
 
 
 class AdminWindow(QMainWindow):
@@ -18,6 +37,8 @@ class AdminWindow(QMainWindow):
         self._services = services
         self.staff: StaffInfo | None = None
         self.tabs: QTabWidget | None = None
+        self._panel: QWidget | None = None
+        self.nav: QListWidget | None = None
         self.dialog: PinDialog | None = None
         self.setWindowTitle(self.tr("Quản trị – Ki-ốt hỗ trợ số"))
         self._stack = QStackedWidget()
@@ -57,24 +78,48 @@ class AdminWindow(QMainWindow):
     def unlock(self, staff: StaffInfo) -> None:
         from kiosk.ui.admin.about_tab import AboutTab
         from kiosk.ui.admin.backup_tab import BackupTab
+        from kiosk.ui.admin.tabs import admin_tabs
         from kiosk.ui.admin.tally_view import TallyDashboard
 
         self.staff = staff
         self.tabs = QTabWidget()
         self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
+        # Every change made in these tabs is audited with the administrator who unlocked the screen.
+        for title, make in admin_tabs():
+            self.tabs.addTab(make(self._services, staff.id), self.tr(title))
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
         self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
-        lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
-        lock_button.clicked.connect(self.lock)
-        self.tabs.setCornerWidget(lock_button, Qt.Corner.TopRightCorner)
-        self._stack.addWidget(self.tabs)
-        self._stack.setCurrentWidget(self.tabs)
+        # Eleven tabs do not fit one row of a 1366 px screen: a column of large buttons on the left chooses them.
+        self.tabs.tabBar().hide()
+        self.nav = QListWidget()
+        self.nav.setObjectName("adminNav")
+        self.nav.setStyleSheet(NAV_STYLE)
+        self.nav.setFixedWidth(250)
+        for i in range(self.tabs.count()):
+            self.nav.addItem(self.tabs.tabText(i))
+        self.nav.currentRowChanged.connect(self.tabs.setCurrentIndex)
+        self.tabs.currentChanged.connect(self.nav.setCurrentRow)
+        self.nav.setCurrentRow(0)
+        self.lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
+        self.lock_button.setStyleSheet("font-size: 14pt; min-height: 52px;")
+        self.lock_button.clicked.connect(self.lock)
+        side = QVBoxLayout()
+        side.addWidget(self.nav, 1)
+        side.addWidget(self.lock_button)
+        self._panel = QWidget()
+        row = QHBoxLayout(self._panel)
+        row.setContentsMargins(4, 4, 4, 4)
+        row.addLayout(side)
+        row.addWidget(self.tabs, 1)
+        self._stack.addWidget(self._panel)
+        self._stack.setCurrentWidget(self._panel)
 
     def lock(self) -> None:
-        if self.tabs is not None:
-            self._stack.removeWidget(self.tabs)
-            self.tabs.deleteLater()
+        if self.tabs is not None and self._panel is not None:
+            self._stack.removeWidget(self._panel)
+            self._panel.deleteLater()
             self.tabs = None
+            self._panel = None
         if self.staff is not None:
             staff_id, auth = self.staff.id, self._services.auth
             # Off the UI thread like every database call; a failure is only logged (by the worker): locking
