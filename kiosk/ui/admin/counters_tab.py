@@ -76,7 +76,7 @@ class CountersTab(AdminTab):
         # ---------------------------------------------------- services
         bottom = QHBoxLayout()
         self.services_table = make_table(
-            [self.tr("Chữ"), self.tr("Lĩnh vực"), self.tr("Thứ tự"), self.tr("Trạng thái"), self.tr("Mô tả")]
+            [self.tr("Chữ"), self.tr("Lĩnh vực"), self.tr("Trạng thái"), self.tr("Thứ tự"), self.tr("Mô tả")]
         )
         self.services_table.itemSelectionChanged.connect(self._service_selected)
         bottom.addWidget(self.services_table, 3)
@@ -105,10 +105,8 @@ class CountersTab(AdminTab):
         for name in available_icons():
             self.icon.addItem(name, name)
         self.service_active = QCheckBox(self.tr("Hiện trên màn hình lấy số"))
-        icon_row = QHBoxLayout()
-        icon_row.addWidget(self.icon)
-        icon_row.addWidget(self.service_active)
-        sform.addRow(self.tr("Biểu tượng"), icon_row)
+        sform.addRow(self.tr("Biểu tượng"), self.icon)
+        sform.addRow("", self.service_active)
         sform_box.addLayout(sform)
         self.new_service_button = button(self.tr("Thêm lĩnh vực"), self.new_service)
         self.save_service_button = button(self.tr("Lưu lĩnh vực"), self.save_service, primary=True)
@@ -135,7 +133,7 @@ class CountersTab(AdminTab):
         )
         fill_table(
             self.services_table,
-            [(s.prefix, s.name, str(s.sort_order), active if s.active else stopped, s.description) for s in services],
+            [(s.prefix, s.name, active if s.active else stopped, str(s.sort_order), s.description) for s in services],
         )
         for box in self.serves.values():
             box.deleteLater()
@@ -144,9 +142,13 @@ class CountersTab(AdminTab):
             box = QCheckBox(s.prefix)
             box.setToolTip(s.name)
             self.serves[s.prefix] = box
-            self.serves_grid.addWidget(box, i // 6, i % 6)
+            self.serves_grid.addWidget(box, i // 5, i % 5)
         if self.counter is not None:
             self._fill_counter(next((c for c in counters if c.id == self.counter.id), None))
+        else:
+            self.new_counter()
+        if self.service is None:
+            self.new_service()
         if unserved:
             self.warning.setText(
                 self.tr("Chưa quầy nào phục vụ lĩnh vực {0}: số thứ tự của lĩnh vực đó sẽ không được gọi.").replace(
