@@ -62,6 +62,13 @@ def _examples(services: Services, screen: str) -> None:
         services.admin.catalogue.add(
             admin, "procedure", name="Xác nhận đơn xin hỗ trợ làm nhà", field="Xã hội", words="lam nha, nha tinh nghia"
         )
+    elif screen == "admin-audit":
+        services.auth.login(admin, "1234")  # the demo's administrator
+        services.settings.set("office.hotline", "0207 3851 234", by=admin)
+        member = services.admin.staff.add(admin, "Vi Thị Ngọc", "team_member", "2580")
+        services.admin.staff.reset_pin(admin, member.id, "1470")
+        services.admin.notices.save(admin, None, "Mang theo căn cước khi làm thủ tục", None, None)
+        services.admin.office.save_village(admin, None, name="Thôn Khe Mạ", sort_order=20, active=True)
     elif screen == "admin-backup":
         services.backups.create("manual")  # something to list
 
