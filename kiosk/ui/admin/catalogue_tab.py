@@ -33,7 +33,9 @@ class CatalogueTab(AdminTab):
         search_row.addWidget(self.kind)
         search_row.addWidget(self.query, 1)
         left.addLayout(search_row)
-        self.table = make_table([self.tr("Tên"), self.tr("Trạng thái"), self.tr("Từ tìm kiếm thêm"), self.tr("Mã")])
+        self.table = make_table(
+            [self.tr("Tên"), self.tr("Trạng thái"), self.tr("Từ tìm kiếm thêm"), self.tr("Mã")], stretch=0
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         left.addWidget(self.table, 1)
         layout.addLayout(left, 3)

@@ -74,7 +74,8 @@ class AdminTab(QWidget):
         self.notice.error(error.message)
 
 
-def make_table(headers: Sequence[str]) -> QTableWidget:
+def make_table(headers: Sequence[str], stretch: int | None = None) -> QTableWidget:
+    """`stretch`: the column of long text that takes the room left (else the last one does)."""
     table = QTableWidget(0, len(headers))
     table.setHorizontalHeaderLabels(list(headers))
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -85,7 +86,10 @@ def make_table(headers: Sequence[str]) -> QTableWidget:
     table.setWordWrap(False)
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
 
 

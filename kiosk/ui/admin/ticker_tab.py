@@ -18,7 +18,9 @@ class TickerTab(AdminTab):
         self.rows: list[Notice] = []
         self.index: int | None = None
         layout = QHBoxLayout(self)
-        self.table = make_table([self.tr("Thông báo"), self.tr("Từ ngày"), self.tr("Đến ngày"), self.tr("Hôm nay")])
+        self.table = make_table(
+            [self.tr("Thông báo"), self.tr("Từ ngày"), self.tr("Đến ngày"), self.tr("Hôm nay")], stretch=0
+        )
         self.table.itemSelectionChanged.connect(self._selected)
         layout.addWidget(self.table, 3)
         side = QVBoxLayout()
