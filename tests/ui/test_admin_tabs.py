@@ -240,3 +240,15 @@ def test_window_lists_every_tab_and_a_tap_opens_it(services: Services, admin: in
     rect = window.nav.visualItemRect(window.nav.item(index))
     qtbot.mouseClick(window.nav.viewport(), LEFT, pos=rect.center() if not rect.isEmpty() else QPoint(5, 5))
     assert isinstance(window.tabs.currentWidget(), AuditTab)
+
+
+def test_the_kiosk_home_reloads_after_an_admin_change(services: Services, admin: int) -> None:
+    from kiosk.ui.citizen.model import apply_events
+
+    after = services.events.latest_id()
+    services.admin.office.save_service(
+        admin, None, prefix="K", name="Bảo hiểm y tế", description="", icon="", sort_order=9, active=True
+    )
+    events = services.events.since(after)
+    counts, reload = apply_events({"A": 1}, events, services.admin.notices.today())
+    assert reload and counts == {"A": 1}
