@@ -42,7 +42,9 @@ class CountersTab(AdminTab):
 
         # ---------------------------------------------------- counters
         top = QHBoxLayout()
-        self.counters = make_table([self.tr("Quầy"), self.tr("Tên quầy"), self.tr("Lĩnh vực"), self.tr("Trạng thái")])
+        self.counters = make_table(
+            [self.tr("Quầy"), self.tr("Tên quầy"), self.tr("Lĩnh vực"), self.tr("Trạng thái")], stretch=1
+        )
         self.counters.itemSelectionChanged.connect(self._counter_selected)
         top.addWidget(self.counters, 3)
         cform_box = QVBoxLayout()
@@ -76,7 +78,7 @@ class CountersTab(AdminTab):
         # ---------------------------------------------------- services
         bottom = QHBoxLayout()
         self.services_table = make_table(
-            [self.tr("Chữ"), self.tr("Lĩnh vực"), self.tr("Trạng thái"), self.tr("Thứ tự"), self.tr("Mô tả")]
+            [self.tr("Chữ"), self.tr("Lĩnh vực"), self.tr("Trạng thái"), self.tr("Thứ tự")], stretch=1
         )
         self.services_table.itemSelectionChanged.connect(self._service_selected)
         bottom.addWidget(self.services_table, 3)
@@ -133,7 +135,7 @@ class CountersTab(AdminTab):
         )
         fill_table(
             self.services_table,
-            [(s.prefix, s.name, active if s.active else stopped, str(s.sort_order), s.description) for s in services],
+            [(s.prefix, s.name, active if s.active else stopped, str(s.sort_order)) for s in services],
         )
         for box in self.serves.values():
             box.deleteLater()

@@ -3,6 +3,8 @@ and date (kept apart from the local figures in every report; services/tally/offi
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from kiosk.app import Services
@@ -11,50 +13,61 @@ from kiosk.services.tally.official import OfficialIndicator
 from kiosk.ui.admin.editor import AdminTab, button, date_edit, fill_table, make_table, row_of, show_date
 
 
+def period_text(start: date, end: date) -> str:
+    """'01/10 – 31/10/2026': the year once when both ends share it."""
+    if start.year == end.year:
+        return f"{start:%d/%m} – {end:%d/%m/%Y}"
+    return f"{show_date(start)} – {show_date(end)}"
+
+
 class FiguresTab(AdminTab):
     def __init__(self, services: Services, by: int | None, parent: QWidget | None = None) -> None:
         super().__init__(services, by, parent)
         self.rows: list[OfficialIndicator] = []
         today = business_date(services.clock.now())
-        layout = QHBoxLayout(self)
+        # The table over the whole width (names and sources are long), the form in two columns under it.
+        layout = QVBoxLayout(self)
         self.table = make_table(
-            [self.tr("Chỉ tiêu"), self.tr("Giá trị"), self.tr("Kỳ"), self.tr("Nguồn"), self.tr("Ngày nguồn")]
+            [self.tr("Chỉ tiêu"), self.tr("Giá trị"), self.tr("Kỳ"), self.tr("Nguồn"), self.tr("Ngày nguồn")],
+            stretch=3,
         )
-        layout.addWidget(self.table, 3)
-        side = QVBoxLayout()
+        layout.addWidget(self.table, 1)
         heading = QLabel(self.tr("Nhập số liệu chính thức"))
         heading.setProperty("heading", True)
-        side.addWidget(heading)
-        form = QFormLayout()
+        layout.addWidget(heading)
+        left, right = QFormLayout(), QFormLayout()
         self.code = QLineEdit()
         self.code.setMaxLength(64)
         self.code.setPlaceholderText(self.tr("Ví dụ: ty_le_ho_so_truc_tuyen"))
-        form.addRow(self.tr("Mã chỉ tiêu"), self.code)
+        left.addRow(self.tr("Mã chỉ tiêu"), self.code)
         self.name = QLineEdit()
         self.name.setMaxLength(300)
-        form.addRow(self.tr("Tên chỉ tiêu"), self.name)
+        left.addRow(self.tr("Tên chỉ tiêu"), self.name)
         self.value = QLineEdit()
         self.value.setMaxLength(64)
-        form.addRow(self.tr("Giá trị"), self.value)
+        left.addRow(self.tr("Giá trị"), self.value)
         self.period_from = date_edit(today.replace(day=1))
         self.period_to = date_edit(today)
         period = QHBoxLayout()
         period.addWidget(self.period_from)
         period.addWidget(QLabel("–"))
         period.addWidget(self.period_to)
-        form.addRow(self.tr("Kỳ số liệu"), period)
+        right.addRow(self.tr("Kỳ số liệu"), period)
         self.source = QLineEdit()
         self.source.setMaxLength(300)
         self.source.setPlaceholderText(self.tr("Ví dụ: Cổng Dịch vụ công quốc gia"))
-        form.addRow(self.tr("Nguồn"), self.source)
+        right.addRow(self.tr("Nguồn"), self.source)
         self.source_date = date_edit(today)
-        form.addRow(self.tr("Ngày lấy số liệu"), self.source_date)
-        side.addLayout(form)
+        right.addRow(self.tr("Ngày lấy số liệu"), self.source_date)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addSpacing(24)
+        columns.addLayout(right, 1)
+        layout.addLayout(columns)
         self.add_button = button(self.tr("Lưu số liệu"), self.add, primary=True)
-        side.addLayout(row_of(self.add_button))
-        side.addWidget(self.notice)
-        side.addStretch(1)
-        layout.addLayout(side, 2)
+        bottom = row_of(self.add_button)
+        bottom.insertWidget(1, self.notice, 1)
+        layout.addLayout(bottom)
         self.load()
 
     def load(self) -> None:
@@ -68,7 +81,7 @@ class FiguresTab(AdminTab):
                 (
                     r.name,
                     r.value,
-                    f"{show_date(r.period_from)} – {show_date(r.period_to)}",
+                    period_text(r.period_from, r.period_to),
                     r.source,
                     show_date(r.source_date),
                 )
