@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
+from kiosk.services.setup.service import DONE_KEY  # written when the office's answers are applied
 
 KEY = "demo.created"  # internal: not a person's setting
 GUARDED = {
@@ -22,7 +23,6 @@ GUARDED = {
     "group_sessions": (m.GroupSession, "buổi sinh hoạt"),
     "duty_days": (m.DutyDay, "ngày trực"),
 }
-SETUP_DONE_KEY = "setup.completed"  # written by services/setup/service.py when the office's answers are applied
 
 
 def _state(session: Session) -> dict[str, list[int]]:
@@ -61,4 +61,4 @@ def describe(foreign: dict[str, int]) -> str:
 
 
 def is_set_up(session: Session) -> bool:
-    return session.get(m.Setting, SETUP_DONE_KEY) is not None
+    return session.get(m.Setting, DONE_KEY) is not None
