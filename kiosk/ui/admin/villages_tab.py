@@ -52,6 +52,8 @@ class VillagesTab(AdminTab):
             self.table,
             [(str(v.sort_order), v.name, self.tr("Đang dùng") if v.active else self.tr("Ngừng")) for v in rows],
         )
+        if self.current is None:
+            self.new()  # the next free place in the order, now that the list is known
 
     def _selected(self) -> None:
         index = self.table.currentRow()
@@ -62,6 +64,10 @@ class VillagesTab(AdminTab):
         self.name.setText(row.name)
         self.order.setValue(row.sort_order)
         self.active.setChecked(row.active)
+
+    def _saved(self, _row: VillageRow) -> None:
+        self.current = None
+        self.load()
 
     def new(self) -> None:
         self.current = None
@@ -77,6 +83,6 @@ class VillagesTab(AdminTab):
         name, order, active = self.name.text(), self.order.value(), self.active.isChecked()
         self.call(
             lambda: office.save_village(by, village_id, name=name, sort_order=order, active=active),
-            lambda _row: self.load(),
+            self._saved,
             self.tr("Đã lưu thôn."),
         )
