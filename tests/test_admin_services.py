@@ -113,6 +113,11 @@ def test_local_catalogue_hide_and_search_words(any_services: Services) -> None:
         cat.add(admin, "procedure", name="Xác nhận đơn xin hỗ trợ làm nhà")
     task = cat.add(admin, "app_task", name="Cài ứng dụng Sổ sức khỏe điện tử", words="so suc khoe")
     assert task.words == "so suc khoe"
+    # The desk's record form finds what the commune added, by its search words, and no longer offers hidden ones.
+    found = [(c.kind, c.code) for c in s.assists.search_items("nha tinh nghia")]
+    assert ("procedure", local.code) in found
+    assert ("app_task", task.code) in [(c.kind, c.code) for c in s.assists.search_items("so suc khoe")]
+    assert ("procedure", birth.code) not in [(c.kind, c.code) for c in s.assists.search_items("con moi de")]
 
 
 def test_dated_notices_reach_the_board(any_services: Services) -> None:
