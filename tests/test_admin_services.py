@@ -207,3 +207,21 @@ def test_a_change_in_another_process_reaches_this_one(any_services: Services, tm
     events = s.events.since(after)
     assert [e.kind for e in events] == ["config_changed"]
     assert "Chiều nay mất điện từ 14 giờ" in s.display.board().notices
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["A" * 5000, "Lê\x07Văn", "An\u202eadmin", "\x1b[31mĐỏ", "   "],
+    ids=["5000 characters", "bell", "bidi override", "ANSI escape", "blank"],
+)
+def test_bad_names_get_one_sentence_and_nothing_is_saved(services: Services, name: str) -> None:
+    admin = _admin(services)
+    before = len(services.admin.staff.list())
+    with pytest.raises(InputError):
+        services.admin.staff.add(admin, name, "officer", "2222")
+    with pytest.raises(InputError):
+        services.admin.office.save_village(admin, None, name=name, sort_order=1, active=True)
+    with pytest.raises(InputError):
+        services.admin.office.save_counter(admin, None, number=7, name=name, services=["A"], active=True)
+    assert len(services.admin.staff.list()) == before
+    assert 7 not in [c.number for c in services.admin.office.counters()]
