@@ -1,6 +1,7 @@
-"""A change made by an administrator in another process reaches the hall display, the kiosk tiles and the desk
-within a few seconds, on SQLite (processes on one PC) and PostgreSQL (several PCs): the config_changed event on
-the shared feed makes each screen read again. The screens run with the real worker threads and poll as in use."""
+"""A change made by an administrator in another process reaches the hall display, the kiosk tiles, the desk and
+the desk's login names within a few seconds, on SQLite (processes on one PC) and PostgreSQL (several PCs): the
+config_changed event on the shared feed makes each screen read again. The screens run with the real worker
+threads and poll as in use."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from kiosk.app import build_services
 from kiosk.ui import worker
 from kiosk.ui.app import make_application
+from kiosk.ui.desk.login import LoginPage
 from kiosk.ui.desk.queue_panel import QueuePanel
 from kiosk.ui.display.window import DisplayWindow
 from tests.conftest import make_config
@@ -49,9 +51,14 @@ def test_an_admin_change_in_another_process_reaches_every_screen(
     desk = QueuePanel(services, counter=1)
     qtbot.addWidget(desk)
     desk.start()
+    login = LoginPage(services)
+    qtbot.addWidget(login)
+    login.show()
     try:
         qtbot.waitUntil(lambda: display.feed.last_id is not None and desk.counter_info is not None, timeout=10_000)
         assert "K" not in kiosk.home.tiles
+        qtbot.waitUntil(lambda: login._last_event is not None, timeout=10_000)  # following the feed
+        assert "Trần Quản Trị" not in [p.name for p in login.entry.staff]
         env = dict(os.environ, PYTHONPATH=str(ROOT), KIOSK_DB_URL=services.config.db_url, PYTHONUTF8="1")
         env["KIOSK_DATA_DIR"] = str(tmp_path / "other")
         with subprocess.Popen(
@@ -66,10 +73,14 @@ def test_an_admin_change_in_another_process_reaches_every_screen(
             lambda: desk.counter_info is not None and desk.counter_info.name == "Quầy 1 – Bảo hiểm, Tư pháp",
             timeout=3000,
         )
-        assert ("K", "Bảo hiểm y tế") in desk._service_names  # the transfer dialog offers the new service
+        assert ("K", "Bảo hiểm y tế") in desk._service_names
+        qtbot.waitUntil(
+            lambda: "Trần Quản Trị" in [p.name for p in login.entry.staff], timeout=5000
+        )  # the transfer dialog offers the new service
     finally:
         display.stop()
         desk.stop()
+        login.hide()
         kiosk.close()
         assert worker.wait_for_tasks(15_000)
         QApplication.processEvents()
