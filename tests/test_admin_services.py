@@ -32,7 +32,10 @@ def test_staff_lifecycle_keeps_history_and_blocks_login(any_services: Services) 
     admin = _admin(s)
     member = s.admin.staff.add(admin, "Lê Thị Hạnh", "officer", "2222")
     s.auth.login(member.id, "2222")
+    s.duty.check_in(member.id)  # some history
     s.admin.staff.deactivate(admin, member.id)
+    today = s.admin.notices.today()
+    assert len(s.duty.month(member.id, today.year, today.month).entries) == 1  # history kept
     with pytest.raises(NotFoundError):
         s.auth.login(member.id, "2222")
     assert member.id not in [x.id for x in s.auth.list_staff()]
