@@ -20,6 +20,7 @@ from kiosk.ui.admin.counters_tab import CountersTab
 from kiosk.ui.admin.figures_tab import FiguresTab
 from kiosk.ui.admin.settings_tab import SettingsTab
 from kiosk.ui.admin.staff_tab import StaffTab
+from kiosk.ui.admin.tabs import TABS
 from kiosk.ui.admin.ticker_tab import TickerTab
 from kiosk.ui.admin.villages_tab import VillagesTab
 from kiosk.ui.admin.window import AdminWindow
@@ -107,12 +108,15 @@ def test_staff_tab_add_reset_deactivate(services: Services, admin: int, qtbot, i
 
 def test_counters_tab_new_service_served_by_a_new_counter(services: Services, admin: int, qtbot, inline) -> None:  # noqa: ANN001
     tab = show(qtbot, CountersTab(services, admin))
+    tap(qtbot, tab.services_page_button)
+    assert tab.prefix.isVisible()
     type_into(qtbot, tab.prefix, "k")
     type_into(qtbot, tab.service_name, "Bảo hiểm y tế")
     type_into(qtbot, tab.description, "Cấp, đổi thẻ BHYT")
     tab.icon.setCurrentIndex(tab.icon.findData("health"))
     tap(qtbot, tab.save_service_button)
     assert "K" in tab.warning.text()  # no counter serves it yet
+    tap(qtbot, tab.counters_page_button)
     tap(qtbot, tab.new_counter_button)
     assert tab.number.value() == 6
     type_into(qtbot, tab.counter_name, "Quầy 6 – Bảo hiểm")
@@ -252,3 +256,15 @@ def test_the_kiosk_home_reloads_after_an_admin_change(services: Services, admin:
     events = services.events.since(after)
     counts, reload = apply_events({"A": 1}, events, services.admin.notices.today())
     assert reload and counts == {"A": 1}
+
+
+@pytest.mark.parametrize("screen", ["admin-backup", *[name for name, _title, _make in TABS]])
+def test_kiosk_screenshot_knows_every_admin_tab(screen: str, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from kiosk.cli import main
+
+    out = tmp_path / f"{screen}.png"
+    assert main(["screenshot", screen, "--out", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 768)

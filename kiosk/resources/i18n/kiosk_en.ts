@@ -74,7 +74,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Khoá ({name})</source>
+        <source>Đang mở: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khoá</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -318,6 +322,10 @@
     <name>CountersTab</name>
     <message>
         <source>Quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực xếp hàng</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

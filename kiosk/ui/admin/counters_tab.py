@@ -14,7 +14,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +39,31 @@ class CountersTab(AdminTab):
         self.service_rows: list[ServiceRow] = []
         self.counter: CounterRow | None = None
         self.service: ServiceRow | None = None
+        # Two pages under one switch (counters, services): both at once would not fit a 768-pixel-high screen.
         layout = QVBoxLayout(self)
+        switch = QHBoxLayout()
+        self.counters_page_button = QPushButton(self.tr("Quầy"))
+        self.services_page_button = QPushButton(self.tr("Lĩnh vực xếp hàng"))
+        self.pages = QStackedWidget()
+        for index, b in enumerate((self.counters_page_button, self.services_page_button)):
+            b.setCheckable(True)
+            b.setAutoExclusive(True)
+            b.setProperty("tab", True)
+            b.clicked.connect(lambda _=False, i=index: self.pages.setCurrentIndex(i))
+            switch.addWidget(b)
+        self.counters_page_button.setChecked(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("color: #7a4a00; font-weight: bold;")
+        switch.addWidget(self.warning, 1)
+        layout.addLayout(switch)
         layout.addWidget(self.notice)
+        layout.addWidget(self.pages, 1)
 
         # ---------------------------------------------------- counters
-        top = QHBoxLayout()
+        counters_page = QWidget()
+        top = QHBoxLayout(counters_page)
+        top.setContentsMargins(0, 0, 0, 0)
         self.counters = make_table(
             [self.tr("Quầy"), self.tr("Tên quầy"), self.tr("Lĩnh vực"), self.tr("Trạng thái")], stretch=1
         )
@@ -68,15 +90,14 @@ class CountersTab(AdminTab):
         self.new_counter_button = button(self.tr("Thêm quầy"), self.new_counter)
         self.save_counter_button = button(self.tr("Lưu quầy"), self.save_counter, primary=True)
         cform_box.addLayout(row_of(self.new_counter_button, self.save_counter_button))
-        self.warning = QLabel()
-        self.warning.setWordWrap(True)
-        self.warning.setStyleSheet("color: #7a4a00; font-weight: bold;")
-        cform_box.addWidget(self.warning)
+        cform_box.addStretch(1)
         top.addLayout(cform_box, 2)
-        layout.addLayout(top, 1)
+        self.pages.addWidget(counters_page)
 
         # ---------------------------------------------------- services
-        bottom = QHBoxLayout()
+        services_page = QWidget()
+        bottom = QHBoxLayout(services_page)
+        bottom.setContentsMargins(0, 0, 0, 0)
         self.services_table = make_table(
             [self.tr("Chữ"), self.tr("Lĩnh vực"), self.tr("Trạng thái"), self.tr("Thứ tự")], stretch=1
         )
@@ -114,7 +135,7 @@ class CountersTab(AdminTab):
         self.save_service_button = button(self.tr("Lưu lĩnh vực"), self.save_service, primary=True)
         sform_box.addLayout(row_of(self.new_service_button, self.save_service_button))
         bottom.addLayout(sform_box, 2)
-        layout.addLayout(bottom, 1)
+        self.pages.addWidget(services_page)
         self.new_counter()
         self.new_service()
         self.load()

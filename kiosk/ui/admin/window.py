@@ -24,9 +24,10 @@ from kiosk.ui.admin.pin_dialog import PinDialog
 from kiosk.ui.theme import ACCENT, INK
 from kiosk.ui.worker import run_task
 
+NAV_WIDTH = 220  # with the tally dashboard's 1,123 px, the window still fits a 1366-pixel-wide screen
 NAV_STYLE = f"""
-QListWidget#adminNav {{ font-size: 15pt; border: none; background: #eef2f6; }}
-QListWidget#adminNav::item {{ min-height: 54px; padding-left: 12px; color: {INK}; }}
+QListWidget#adminNav {{ font-size: 14pt; border: none; background: #eef2f6; }}
+QListWidget#adminNav::item {{ min-height: 52px; padding-left: 8px; color: {INK}; }}
 QListWidget#adminNav::item:selected {{ background: {ACCENT}; color: white; font-weight: bold; }}
 """
 
@@ -94,21 +95,28 @@ class AdminWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("adminNav")
         self.nav.setStyleSheet(NAV_STYLE)
-        self.nav.setFixedWidth(250)
+        self.nav.setFixedWidth(NAV_WIDTH)
         for i in range(self.tabs.count()):
             self.nav.addItem(self.tabs.tabText(i))
         self.nav.currentRowChanged.connect(self.tabs.setCurrentIndex)
         self.tabs.currentChanged.connect(self.nav.setCurrentRow)
         self.nav.setCurrentRow(0)
-        self.lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
+        who = QLabel(self.tr("Đang mở: {name}").format(name=staff.name))
+        who.setWordWrap(True)
+        who.setFixedWidth(NAV_WIDTH)
+        who.setStyleSheet("font-size: 12pt;")
+        self.lock_button = QPushButton(self.tr("Khoá"))
+        self.lock_button.setFixedWidth(NAV_WIDTH)
         self.lock_button.setStyleSheet("font-size: 14pt; min-height: 52px;")
         self.lock_button.clicked.connect(self.lock)
         side = QVBoxLayout()
         side.addWidget(self.nav, 1)
+        side.addWidget(who)
         side.addWidget(self.lock_button)
         self._panel = QWidget()
         row = QHBoxLayout(self._panel)
-        row.setContentsMargins(4, 4, 4, 4)
+        row.setContentsMargins(2, 2, 2, 2)
+        row.setSpacing(4)
         row.addLayout(side)
         row.addWidget(self.tabs, 1)
         self._stack.addWidget(self._panel)
