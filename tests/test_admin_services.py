@@ -228,3 +228,22 @@ def test_bad_names_get_one_sentence_and_nothing_is_saved(services: Services, nam
         services.admin.office.save_counter(admin, None, number=7, name=name, services=["A"], active=True)
     assert len(services.admin.staff.list()) == before
     assert 7 not in [c.number for c in services.admin.office.counters()]
+
+
+def test_demo_guard_tells_demo_rows_from_real_ones(any_services: Services) -> None:
+    from kiosk.db.engine import read_transaction
+    from kiosk.services import demo_guard
+    from kiosk.services.demo import DemoGenerator
+
+    s = any_services
+
+    def foreign() -> dict[str, int]:
+        with read_transaction(s.sessions) as session:
+            return demo_guard.foreign_rows(session)
+
+    assert foreign() == {}
+    DemoGenerator(s.sessions, s.clock).generate(3, 1)
+    assert foreign() == {}  # everything there is the demo's
+    s.queue.issue("A", enforce_hours=False)
+    assert foreign() == {"tickets": 1}
+    assert demo_guard.describe(foreign()) == "1 số thứ tự"
