@@ -5,14 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock
-from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.services.tally.official import OfficialIndicator, add_indicator
-from kiosk.services.tally.official import _info as indicator_info
+from kiosk.services.tally.official import recent as recent_indicators
 
 
 class OfficialFigures:
@@ -22,10 +20,8 @@ class OfficialFigures:
 
     def recent(self, limit: int = 200) -> list[OfficialIndicator]:
         """Newest period first."""
-        t = m.OfficialIndicator
-        q = select(t).order_by(t.period_to.desc(), t.code, t.id.desc()).limit(max(1, min(limit, 1000)))
         with read_transaction(self._sessions) as session:
-            return [indicator_info(r) for r in session.scalars(q)]
+            return recent_indicators(session, limit)
 
     def add(
         self,
