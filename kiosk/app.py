@@ -29,6 +29,7 @@ from kiosk.services.records.service import AssistService
 from kiosk.services.settings import SettingsService
 from kiosk.services.sync.service import SyncService
 from kiosk.services.tally import TallyService
+from kiosk.services.voice.clips import ClipStore
 from kiosk.services.voice.service import AnnounceService
 
 
@@ -108,7 +109,7 @@ def build_services(
         sync=SyncService(sessions, clock, config.point_code),
         queue=queue,
         events=EventService(sessions),
-        announce=AnnounceService(settings, queue, catalogue),
+        announce=AnnounceService(settings, queue, catalogue, ClipStore(config.data_dir / "clips")),
         display=DisplayService(sessions, clock, point_code=config.point_code),
         backups=BackupService(engine, clock, settings, config.data_dir),
         admin=build_admin(sessions, clock, settings, config.point_code),

@@ -32,6 +32,7 @@ from kiosk.cli import (
     supervise_cmd,
     sync_cmd,
     tally_cmd,
+    voice_cmd,
 )
 from kiosk.errors import KioskError
 
@@ -52,6 +53,7 @@ COMMANDS = (
     tally_cmd,
     queue_cmd,
     announce_cmd,
+    voice_cmd,
     autostart_cmd,
     supervise_cmd,
     info_cmd,

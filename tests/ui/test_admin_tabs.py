@@ -258,7 +258,7 @@ def test_the_kiosk_home_reloads_after_an_admin_change(services: Services, admin:
     assert reload and counts == {"A": 1}
 
 
-@pytest.mark.parametrize("screen", ["admin-backup", *[name for name, _title, _make in TABS]])
+@pytest.mark.parametrize("screen", ["admin-backup", "admin-voice", *[name for name, _title, _make in TABS]])
 def test_kiosk_screenshot_knows_every_admin_tab(screen: str, tmp_path: Path) -> None:
     from PySide6.QtGui import QImage
 

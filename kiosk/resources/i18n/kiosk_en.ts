@@ -70,6 +70,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phiên bản</source>
         <translation type="unfinished"></translation>
     </message>
@@ -530,6 +534,10 @@
     </message>
     <message>
         <source>Mất kết nối – đang thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn hình này không đọc số (màn hình đọc: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1663,6 +1671,17 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Máy này không có micrô.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được micrô; xin kiểm tra micrô đã cắm và được phép dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Ngày</source>
@@ -2363,6 +2382,169 @@ Nhập ở thẻ “Số liệu chính thức” của màn hình quản trị.<
     </message>
     <message>
         <source>Đã lưu thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTab</name>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lời cần đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoạn đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi âm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cắt khoảng lặng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá đoạn này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập và nghe thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không có micrô: ghi ở máy khác hoặc điện thoại, đặt tên tệp như cột Tệp, rồi nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe thử lượt gọi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài đặt giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> từ/phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mọi màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ tự giọng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn hình đọc số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ({s} giây)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng chuông có sẵn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đủ {n} đoạn: các lượt gọi đọc bằng giọng ghi âm của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {have}/{n} đoạn. Khi đủ, các lượt gọi sẽ đọc bằng giọng của xã; trước đó dùng giọng tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi: {s} giây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi… đọc rõ: &quot;{w}&quot;, rồi bấm Dừng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhận được tiếng nào từ micrô; xin thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu đoạn {name}. Bấm &apos;Nghe lại&apos; để kiểm tra, &apos;Cắt khoảng lặng&apos; để bỏ im lặng hai đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cắt khoảng lặng của {name}: {a} giây → {b} giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục có các tệp WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} đoạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị lượt gọi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe thử bằng: {v} ({s} giây).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giọng đọc.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

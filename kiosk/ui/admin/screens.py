@@ -1,6 +1,6 @@
 """Screens of the admin role for `kiosk screenshot`: the tally dashboard, each tab of the unlocked admin window
-(staff, counters, villages, local catalogue, ticker, settings, official figures, audit log, backups) and the
-version. The screenshot's database is its own demo copy, so the few examples written here touch nothing real."""
+(staff, counters, villages, local catalogue, ticker, settings, official figures, audit log, backups, voice) and
+the version. The screenshot's database is its own demo copy, so the few examples written here touch nothing real."""
 
 from __future__ import annotations
 
@@ -80,7 +80,7 @@ def _tab(screen: str) -> Callable[[Services], QWidget]:
         _examples(services, screen)
         window = AdminWindow(services)
         window.unlock(services.auth.list_staff(role="admin")[0])  # the screenshot stands in for the PIN
-        titles = [t for name, t, _m in TABS if name == screen] or ["Sao lưu"]
+        titles = [t for name, t, _m in TABS if name == screen] or [OTHER_TABS[screen]]
         assert window.tabs is not None
         for i in range(window.tabs.count()):
             if window.tabs.tabText(i) == titles[0]:
@@ -90,9 +90,12 @@ def _tab(screen: str) -> Callable[[Services], QWidget]:
     return build
 
 
+OTHER_TABS = {"admin-backup": "Sao lưu", "admin-voice": "Giọng đọc"}
+
 SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "tally": _tally,
     "admin-about": _about,
     "admin-backup": _tab("admin-backup"),
     **{name: _tab(name) for name, _title, _make in TABS},
+    "admin-voice": _tab("admin-voice"),
 }

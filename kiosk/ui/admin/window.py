@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk import __version__
 from kiosk.app import Services
 from kiosk.services.access.auth import StaffInfo
+from kiosk.ui.admin.editor import STYLE as ADMIN_STYLE
 from kiosk.ui.admin.pin_dialog import PinDialog
 from kiosk.ui.theme import ACCENT, INK
 from kiosk.ui.worker import run_task
@@ -81,6 +83,7 @@ class AdminWindow(QMainWindow):
         from kiosk.ui.admin.backup_tab import BackupTab
         from kiosk.ui.admin.tabs import admin_tabs
         from kiosk.ui.admin.tally_view import TallyDashboard
+        from kiosk.ui.admin.voice_tab import VoiceTab
 
         self.staff = staff
         self.tabs = QTabWidget()
@@ -89,6 +92,14 @@ class AdminWindow(QMainWindow):
         for title, make in admin_tabs():
             self.tabs.addTab(make(self._services, staff.id), self.tr(title))
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
+        # The voice tab at the application's 24 pt needs 1889x964 px: the admin tabs' type sizes, and a scroll
+        # area for what is still wider, keep the window within a 1366x768 screen.
+        self.voice = VoiceTab(self._services)
+        self.voice.setStyleSheet(ADMIN_STYLE)
+        voice_scroll = QScrollArea()
+        voice_scroll.setWidgetResizable(True)
+        voice_scroll.setWidget(self.voice)
+        self.tabs.addTab(voice_scroll, self.tr("Giọng đọc"))
         self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
         # Eleven tabs do not fit one row of a 1366 px screen: a column of large buttons on the left chooses them.
         self.tabs.tabBar().hide()
