@@ -247,3 +247,9 @@ def test_demo_guard_tells_demo_rows_from_real_ones(any_services: Services) -> No
     s.queue.issue("A", enforce_hours=False)
     assert foreign() == {"tickets": 1}
     assert demo_guard.describe(foreign()) == "1 số thứ tự"
+
+
+def test_every_setting_has_a_group_of_the_settings_tab() -> None:
+    from kiosk.services.settings import SETTINGS, group_of
+
+    assert [k for k in SETTINGS if group_of(k) == "Khác"] == []

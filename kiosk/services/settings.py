@@ -223,6 +223,7 @@ GROUPS = {
     "queue": "Xếp hàng",
     "kiosk": "Màn hình lấy số",
     "announce": "Giọng đọc",
+    "voice": "Giọng đọc",
     "print": "Máy in",
     "office": "Kênh liên hệ của xã",
     "display": "Màn hình phòng chờ",
