@@ -40,6 +40,7 @@ QTableWidget::item {{ padding: 6px; }}
 QHeaderView::section {{ font-weight: bold; padding: 6px; }}
 QLabel[heading="true"] {{ font-size: 18pt; font-weight: bold; color: {ACCENT}; }}
 QLabel[hint="true"] {{ color: {MUTED}; font-size: 13pt; }}
+QGroupBox::title {{ color: {ACCENT}; }}
 QPushButton[primary="true"] {{ background: {ACCENT}; color: white; font-weight: bold; }}
 QPushButton[tab="true"] {{ background: #dfe6ee; color: {ACCENT}; border-radius: 8px; }}
 QPushButton[tab="true"]:checked {{ background: {ACCENT}; color: white; font-weight: bold; }}
