@@ -176,7 +176,11 @@ class StaffAdmin:
             raise AuthError("Tạo hoặc nâng một tài khoản lên quản trị cần mã PIN của một quản trị viên.")
 
     def _check_not_last_admin(self, session: Session, row: m.Staff, doing: str) -> None:
-        if self._admins(session) <= 1:
+        # The active administrators' rows are locked while counted: two administrators stopping each other at the
+        # same moment on PostgreSQL would otherwise both see "two left" and leave none (SQLite's write
+        # transactions are serial already).
+        q = select(m.Staff.id).where(m.Staff.role == "admin", m.Staff.active).with_for_update()
+        if len(session.scalars(q).all()) <= 1:
             raise StateError(
                 f"Không thể {doing} quản trị viên cuối cùng ({row.name}); hãy thêm một quản trị viên khác trước."
             )
