@@ -268,3 +268,18 @@ def test_kiosk_screenshot_knows_every_admin_tab(screen: str, tmp_path: Path) -> 
     assert main(["screenshot", screen, "--out", str(out)]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_an_administrator_who_gives_up_the_role_is_locked_out(services: Services, admin: int, qtbot, inline) -> None:  # noqa: ANN001
+    services.admin.staff.add(admin, "Phạm Văn Tư", "admin", "3333")
+    window = AdminWindow(services)
+    qtbot.addWidget(window)
+    window.unlock(services.auth.list_staff(role="admin")[1])  # Trần Quản Trị
+    assert window.staff is not None and window.staff.id == admin
+    tab = next(window.tabs.widget(i) for i in range(window.tabs.count()) if isinstance(window.tabs.widget(i), StaffTab))
+    window.tabs.setCurrentWidget(tab)
+    window.show()
+    tap_row(qtbot, tab.table, "Trần Quản Trị")
+    tab.role.setCurrentIndex(tab.role.findData("officer"))
+    tap(qtbot, tab.save_button)
+    qtbot.waitUntil(lambda: window.staff is None and window.tabs is None, timeout=2000)

@@ -6,7 +6,7 @@ administrator cannot be stopped or demoted).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression
+from PySide6.QtCore import QRegularExpression, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
@@ -17,6 +17,9 @@ from kiosk.ui.admin.editor import AdminTab, button, fill_table, make_table, row_
 
 
 class StaffTab(AdminTab):
+    # The administrator who unlocked the screen stopped their own account or gave up the role: the window locks.
+    lost_admin = Signal()
+
     def __init__(self, services: Services, by: int | None, parent: QWidget | None = None) -> None:
         super().__init__(services, by, parent)
         self.rows: list[StaffRow] = []
@@ -126,4 +129,7 @@ class StaffTab(AdminTab):
 
     def _saved(self, row: StaffRow) -> None:
         self.pin.clear()
+        if row.id == self.by and (not row.active or row.role != "admin"):
+            self.lost_admin.emit()
+            return
         self.load(select_id=row.id)

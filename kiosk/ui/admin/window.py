@@ -81,6 +81,7 @@ class AdminWindow(QMainWindow):
     def unlock(self, staff: StaffInfo) -> None:
         from kiosk.ui.admin.about_tab import AboutTab
         from kiosk.ui.admin.backup_tab import BackupTab
+        from kiosk.ui.admin.staff_tab import StaffTab
         from kiosk.ui.admin.tabs import admin_tabs
         from kiosk.ui.admin.tally_view import TallyDashboard
         from kiosk.ui.admin.voice_tab import VoiceTab
@@ -90,7 +91,10 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
         # Every change made in these tabs is audited with the administrator who unlocked the screen.
         for title, make in admin_tabs():
-            self.tabs.addTab(make(self._services, staff.id), self.tr(title))
+            tab = make(self._services, staff.id)
+            if isinstance(tab, StaffTab):
+                tab.lost_admin.connect(self.lock, Qt.ConnectionType.QueuedConnection)  # after the tab's own slot
+            self.tabs.addTab(tab, self.tr(title))
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
         # The voice tab at the application's 24 pt needs 1889x964 px: the admin tabs' type sizes, and a scroll
         # area for what is still wider, keep the window within a 1366x768 screen.
