@@ -98,7 +98,7 @@ class AdminWindow(QMainWindow):
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
         # The voice tab at the application's 24 pt needs 1889x964 px: the admin tabs' type sizes, and a scroll
         # area for what is still wider, keep the window within a 1366x768 screen.
-        self.voice = VoiceTab(self._services)
+        self.voice = VoiceTab(self._services, by=staff.id)
         self.voice.setStyleSheet(ADMIN_STYLE)
         voice_scroll = QScrollArea()
         voice_scroll.setWidgetResizable(True)
