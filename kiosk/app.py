@@ -15,6 +15,7 @@ from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.db.setup_lock import setup_lock
 from kiosk.services.access.auth import AuthService
 from kiosk.services.access.privacy import PrivacyService
+from kiosk.services.admin.service import AdminServices, build_admin
 from kiosk.services.backup.service import BackupService
 from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.display import DisplayService
@@ -54,6 +55,7 @@ class Services:
     announce: AnnounceService
     display: DisplayService
     backups: BackupService
+    admin: AdminServices
 
     def close(self) -> None:
         self.engine.dispose()
@@ -110,6 +112,7 @@ def build_services(
         announce=AnnounceService(settings, queue, catalogue, ClipStore(config.data_dir / "clips")),
         display=DisplayService(sessions, clock, point_code=config.point_code),
         backups=BackupService(engine, clock, settings, config.data_dir),
+        admin=build_admin(sessions, clock, settings, config.point_code),
     )
     if prepare:
         services.backups.ensure_daily()

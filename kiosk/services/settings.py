@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
+from kiosk.services.admin.changes import record_change
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +57,32 @@ def _check_hours(value: Any) -> None:
     for day, ranges in value.items():
         if not isinstance(ranges, list) or not parse_hours({day: ranges}):
             raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
+
+
+MAX_NOTICES = 30
+NOTICE_MAX_LEN = 200
+
+
+def _check_notices(value: Any) -> None:
+    """Ticker notices with dates: [{"text": "...", "start": "2026-12-01" or "", "end": "2026-12-31" or ""}]."""
+    from datetime import date
+
+    if not isinstance(value, list) or len(value) > MAX_NOTICES:
+        raise InputError(f"Bảng chữ chạy nhận tối đa {MAX_NOTICES} thông báo.")
+    for n, item in enumerate(value, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            raise InputError(f"Thông báo thứ {n} cần có nội dung.")
+        if len(item["text"]) > NOTICE_MAX_LEN or any(ord(ch) < 32 for ch in item["text"]):
+            raise InputError(f"Thông báo thứ {n} dài quá {NOTICE_MAX_LEN} ký tự hoặc có ký tự không hợp lệ.")
+        days = []
+        for key in ("start", "end"):
+            text = item.get(key) or ""
+            try:
+                days.append(date.fromisoformat(text) if text else None)
+            except (TypeError, ValueError):
+                raise InputError(f"Thông báo thứ {n}: ngày '{text}' không đúng dạng năm-tháng-ngày.") from None
+        if days[0] and days[1] and days[1] < days[0]:
+            raise InputError(f"Thông báo thứ {n}: ngày kết thúc trước ngày bắt đầu.")
 
 
 def _check_voice_order(value: Any) -> None:
@@ -165,6 +192,13 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("office.zalo_oa", str, "", "Đường dẫn Zalo OA của xã"),
         SettingSpec("office.province_portal_url", str, "", "Địa chỉ Cổng DVC của tỉnh"),
         SettingSpec("display.ticker", str, "", "Dòng chữ chạy trên màn hình phòng chờ"),
+        SettingSpec(
+            "display.notices",
+            list,
+            [],
+            "Thông báo có ngày bắt đầu, ngày kết thúc trên bảng chữ chạy (sửa ở thẻ Bảng chữ chạy)",
+            check=_check_notices,
+        ),
         # privacy
         SettingSpec(
             "privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá", lo=1, hi=3650
@@ -222,6 +256,25 @@ SETTINGS: dict[str, SettingSpec] = {
         ),
     )
 }
+
+
+# How the admin screen's "Cài đặt" tab groups the settings: by the first part of the key.
+GROUPS = {
+    "queue": "Xếp hàng",
+    "kiosk": "Màn hình lấy số",
+    "announce": "Giọng đọc",
+    "voice": "Giọng đọc",
+    "print": "Máy in",
+    "office": "Kênh liên hệ của xã",
+    "display": "Màn hình phòng chờ",
+    "privacy": "Dữ liệu cá nhân",
+    "backup": "Sao lưu",
+    "duty": "Ngày trực",
+}
+
+
+def group_of(key: str) -> str:
+    return GROUPS.get(key.split(".", 1)[0], "Khác")
 
 
 def coerce(spec: SettingSpec, value: Any) -> Any:
@@ -310,12 +363,18 @@ class SettingsService:
             stored = {r.key: r.value for r in session.scalars(select(m.Setting))}
         return {k: stored_or_default(s, stored.get(k), k in stored) for k, s in SETTINGS.items()}
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any, *, by: int | None = None) -> None:
+        """Validate and store; audited with `by` (the administrator) and announced so every screen reads it again."""
         value = validate(key, value)
+        now = self._clock.now()
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, key)
+            old = None if row is None else row.value
             if row is None:
-                session.add(m.Setting(key=key, value=value, updated_at=self._clock.now()))
+                session.add(m.Setting(key=key, value=value, updated_at=now))
             else:
                 row.value = value
-                row.updated_at = self._clock.now()
+                row.updated_at = now
+            if old != value:
+                # Values of settings are office facts (hours, hotline, printer names), never personal data.
+                record_change(session, now, by, "settings", "setting_changed", key, {"value": value})

@@ -53,9 +53,10 @@ SETTING_KEYS = ("voice.order", "voice.espeak_voice", "voice.espeak_rate", "voice
 
 
 class VoiceTab(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, by: int | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._by = by  # the administrator who unlocked the screen: settings changed here are audited with them
         self._announce = services.announce
         self.states: list[ClipState] = []
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-voice-tab-")
@@ -383,9 +384,11 @@ class VoiceTab(QWidget):
             "voice.speaker": self.speaker.text().strip(),
         }
 
+        by = self._by
+
         def save() -> None:
             for key, value in values.items():
-                settings.set(key, value)
+                settings.set(key, value, by=by)
 
         run_task(self, save, lambda _: self._say(self.tr("Đã lưu cài đặt giọng đọc.")), self._error)
 
