@@ -244,7 +244,7 @@ SETTINGS: dict[str, SettingSpec] = {
             0,
             "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn",
             lo=0,
-            hi=10_000_000_000,
+            hi=2_000_000_000,  # two billion đồng: far above any team's budget, and within a 32-bit field
         ),
         SettingSpec(
             "duty.cap_member_year_vnd",
@@ -270,6 +270,8 @@ GROUPS = {
     "privacy": "Dữ liệu cá nhân",
     "backup": "Sao lưu",
     "duty": "Ngày trực",
+    "report": "Báo cáo gửi cấp trên",
+    "web": "Trang trên mạng nội bộ",
 }
 
 
