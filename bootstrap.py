@@ -53,6 +53,9 @@ TEST_DEBS = [
     "cups-client",
     "cups-filters",
     "sox",
+    # The LAN pages are tested in a real browser (kiosk/services/web, tests/test_web_browser.py).
+    "chromium",
+    "chromium-driver",
 ]
 
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, time, timedelta
 from statistics import median
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -133,3 +134,25 @@ def estimate_wait(minutes_each: float, ahead: int, open_counters: int) -> int:
         return 0
     # Half up (2.5 → 3), not Python's half-to-even: a citizen reads 3 minutes, not 2.
     return max(0, math.floor(minutes_each * ahead / max(1, open_counters) + 0.5))
+
+
+def people_ahead(ticket: Any, waiting: Iterable[Any]) -> int:
+    """How many of `waiting` (rows with id, queued_at, front_of_queue, priority_group) are called before `ticket`.
+
+    The same order as the SQL of `QueueBase._ahead`: returned-after-skip tickets first, then priority tickets
+    (ahead of a normal ticket), then those who queued earlier (ties by id).
+    """
+    mine = (ticket.queued_at, ticket.id)
+    count = 0
+    for other in waiting:
+        if other.id == ticket.id:
+            continue
+        earlier = (other.queued_at, other.id) < mine
+        if ticket.front_of_queue:
+            before = other.front_of_queue and earlier
+        elif ticket.priority_group:
+            before = other.front_of_queue or (other.priority_group is not None and earlier)
+        else:
+            before = other.front_of_queue or other.priority_group is not None or earlier
+        count += bool(before)
+    return count

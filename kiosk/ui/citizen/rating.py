@@ -76,8 +76,11 @@ class RatingPage(QWidget):
         self.field = QLineEdit()
         self.field.setProperty("role", "field")
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.field.setMaxLength(40)  # a uuid from the scanner is 36 characters
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9A-Za-z-]{0,40}"), self.field))
+        # A scanner types the ticket's QR: a uuid (36 characters) or the phone link <public_url>/v/<uuid>.
+        self.field.setMaxLength(260)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(r"[0-9A-Za-z:/._%~-]{0,260}"), self.field)
+        )
         self.field.setPlaceholderText(self.tr("Số thứ tự"))
         self.field.returnPressed.connect(self.submit)
         self.notice = QLabel()

@@ -287,10 +287,11 @@ class KioskWindow(QWidget):
             tile.set_active(True)
         self.home.clear_notice()
         queue = self._services.queue
+        data = self._data
 
         def issue() -> TicketInfo:
             info = queue.issue(prefix, group)
-            qr_matrix(str(info.uuid))  # cached: the screen draws it at once, the printed ticket reuses it
+            qr_matrix(data.qr_text(info))  # cached: the screen draws it at once, the printed ticket reuses it
             return info
 
         run_task(self, issue, self._issued, self._issue_failed)
@@ -299,7 +300,7 @@ class KioskWindow(QWidget):
         data = self._data
         assert data is not None
         counters = data.counters.get(info.service, ())
-        self.ticket_page.show_ticket(info, counters)
+        self.ticket_page.show_ticket(info, counters, data.qr_text(info))
         self._show(self.ticket_page)
         for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
             tile.set_active(False)
