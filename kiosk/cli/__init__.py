@@ -26,6 +26,7 @@ from kiosk.cli import (
     queue_cmd,
     run_cmd,
     screenshot_cmd,
+    serve_cmd,
     settings_cmd,
     setup_cmd,
     staff_cmd,
@@ -55,6 +56,7 @@ COMMANDS = (
     autostart_cmd,
     supervise_cmd,
     info_cmd,
+    serve_cmd,
 )
 
 log = logging.getLogger("kiosk")
