@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any
 from kiosk.clock import business_date, to_local
 from kiosk.services.printing.service import PrintJobView
 from kiosk.services.queue.reads import ServiceTile
-from kiosk.services.queue.rules import next_opening, parse_hours
 from kiosk.services.queue.refs import ticket_uuid_in
+from kiosk.services.queue.rules import next_opening, parse_hours
 from kiosk.services.queue.views import TicketInfo
 from kiosk.services.web.links import link_base, ticket_qr_text
 
@@ -130,6 +130,9 @@ def print_ticket(services: Services, info: TicketInfo) -> PrintJobView:
 
 def print_guide(services: Services, slug: str) -> PrintJobView:
     return services.printing.print_document(services.handouts.guide(slug))
+
+
+SCAN_MAX = 260  # the longest ticket QR a scanner types: "<web.public_url>/v/<uuid>" (public_url is at most 200)
 
 
 def is_uuid(text: str) -> bool:

@@ -29,7 +29,7 @@ from kiosk.services.queue.views import TicketInfo
 from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
 from kiosk.ui.citizen.guides import GuideListPage, GuidePage
 from kiosk.ui.citizen.home import HomePage
-from kiosk.ui.citizen.model import HomeData, apply_events, is_uuid, load_home, print_ticket
+from kiosk.ui.citizen.model import SCAN_MAX, HomeData, apply_events, is_uuid, load_home, print_ticket
 from kiosk.ui.citizen.priority import PriorityPage
 from kiosk.ui.citizen.rating import RatingPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
@@ -392,7 +392,7 @@ class KioskWindow(QWidget):
             if is_uuid(typed):
                 self.show_rating(typed)
         elif event.text() and event.text().isprintable():
-            self._typed = (self._typed + event.text())[-40:]
+            self._typed = (self._typed + event.text())[-SCAN_MAX:]  # a uuid, or the phone link holding it
         event.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
