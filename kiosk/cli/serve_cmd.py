@@ -35,12 +35,19 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         options = WebOptions.from_settings(services, host=host, port=args.port)
         check_port_free(options.host, options.port)
-        server = make_server(services, options)
-        print("Trang web của bộ phận một cửa đang chạy (Ctrl+C để dừng):", flush=True)
-        for url in page_urls(options.host, options.port):
-            print(f"  Bảng gọi số cho TV: {url}/", flush=True)
-        print(_qr_hint(services.settings.all(), options), flush=True)
-        server.run()
+        hint = _qr_hint(services.settings.all(), options)
+
+        def started() -> None:
+            print("Trang web của bộ phận một cửa đang chạy (Ctrl+C để dừng):", flush=True)
+            for url in page_urls(options.host, options.port):
+                print(f"  Bảng gọi số cho TV: {url}/", flush=True)
+            print(hint, flush=True)
+
+        try:
+            make_server(services, options, on_started=started).run()
+        except KeyboardInterrupt:  # uvicorn stops cleanly first, then passes Ctrl+C on: a normal end here
+            pass
+        print("Đã dừng trang web.", flush=True)
         return 0
     finally:
         services.close()

@@ -13,6 +13,7 @@ import secrets
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -109,7 +110,14 @@ class WebOptions:
         return cls(host=host or services.settings.get("web.host"), port=port or services.settings.get("web.port"))
 
 
-def make_server(services: Services, options: WebOptions, *, secret: bytes | None = None) -> uvicorn.Server:
+def make_server(
+    services: Services,
+    options: WebOptions,
+    *,
+    secret: bytes | None = None,
+    on_started: Callable[[], None] | None = None,
+) -> uvicorn.Server:
+    """`on_started` runs once the port is open (`kiosk serve` prints the addresses then, not before)."""
     app = create_app(
         services,
         secret if secret is not None else load_secret(services.config.data_dir),
@@ -135,11 +143,13 @@ def make_server(services: Services, options: WebOptions, *, secret: bytes | None
     )
     server = _Server(config)
     server.web = app.web
+    server.on_started = on_started
     return server
 
 
 class _Server(uvicorn.Server):
     web = None
+    on_started: Callable[[], None] | None = None
 
     def handle_exit(self, sig: int, frame: object) -> None:
         # Ctrl+C or a stop: end the live streams at once so shutdown does not wait on open phones.
@@ -154,6 +164,8 @@ class _Server(uvicorn.Server):
 
         self._loop = asyncio.get_running_loop()
         await super().startup(sockets)
+        if self.started and self.on_started is not None:
+            self.on_started()
 
 
 class BackgroundWeb:
