@@ -50,10 +50,12 @@ function beep(){try{ctx=ctx||new(window.AudioContext||window.webkitAudioContext)
 [0,0.4,0.8].forEach(function(d){var o=ctx.createOscillator(),g=ctx.createGain();o.type='sine';o.frequency.value=880;
 o.connect(g);g.connect(ctx.destination);g.gain.setValueAtTime(0.4,t+d);g.gain.exponentialRampToValueAtTime(0.001,t+d+0.3);
 o.start(t+d);o.stop(t+d+0.32);});}catch(e){}}
-function alertCall(){if(navigator.vibrate){try{navigator.vibrate([500,200,500,200,500]);}catch(e){}}beep();}
+function tapped(){return !navigator.userActivation||navigator.userActivation.hasBeenActive;}
+function alertCall(key){document.body.setAttribute('data-alerted',key);
+if(navigator.vibrate&&tapped()){try{navigator.vibrate([500,200,500,200,500]);}catch(e){}}beep();}
 function apply(d){live.innerHTML=d.html;live.className=d.css;live.setAttribute('data-state',d.state);
 document.title=d.title;if(sound){sound.hidden=!d.open;}
-if(d.state==='called'&&d.key!==last){alertCall();}last=d.key;}
+if(d.state==='called'&&d.key!==last){alertCall(d.key);}last=d.key;}
 function reloadSoon(){if(!timer){timer=setTimeout(function(){location.reload();},15000);}}
 function fine(){if(timer){clearTimeout(timer);timer=null;}}
 if(sound){sound.addEventListener('click',function(){beep();if(navigator.vibrate){try{navigator.vibrate(200);}catch(e){}}

@@ -17,6 +17,7 @@ def frame(title: str, body: str, nonce: str, *, css: str = "", script: str = "",
     return (
         '<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
+        '<link rel="icon" href="data:,">'  # no /favicon.ico request: one request per page
         f"<title>{escape(title)}</title>{head}{style}</head><body>{body}{js}</body></html>"
     )
 

@@ -94,7 +94,7 @@ def phone_state(f: Followed, *, token: str, levels: Sequence[tuple[str, str]]) -
         body = f'<p class="call">Mời ông/bà đến<b>quầy số {t.counter}</b></p>'
         if t.counter_name:
             body += f'<p class="muted">{escape(t.counter_name)}</p>'
-        key = f"called:{t.counter}:{t.call_count}"
+        key = f"{t.counter}:{t.call_count}"
         return _state(head, body, "called", "called", key, f"{t.code} – mời đến quầy số {t.counter}", is_open=True)
     if t.status == "parked":
         body = (
