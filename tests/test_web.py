@@ -76,7 +76,7 @@ def test_phone_page_follows_the_ticket_through_its_states(q: Services, client: h
     assert r.status_code == 200 and len(r.content) < 30_000
     page = r.text
     assert '<html lang="vi">' in page and "A002" in page and "Tư pháp – Hộ tịch" in page
-    assert "Trước ông/bà còn <b>1</b> người" in page and "Dự kiến chờ khoảng <b>12</b> phút" in page
+    assert "Trước ông/bà còn<b>1 người</b>" in page and "Dự kiến chờ<b>~12 phút</b>" in page
     assert 'http-equiv="refresh" content="15"' in page  # the plain fallback inside <noscript>
     # No external resource: nothing loaded from another host, no framework.
     assert not re.search(r'(src|href)="(https?:)?//', page)

@@ -41,11 +41,8 @@ def open_browser(size: tuple[int, int] = PHONE, *, scale: float = 1.0, mobile: b
         options.add_argument(flag)
     width, height = size
     options.add_argument(f"--window-size={width},{height}")
-    if mobile:
-        options.add_experimental_option(
-            "mobileEmulation", {"deviceMetrics": {"width": width, "height": height, "pixelRatio": scale}}
-        )
-    else:
-        options.add_argument(f"--force-device-scale-factor={scale}")
+    # The viewport itself at `size` (a window of that size would lose the height of the browser's own bars).
+    metrics = {"width": width, "height": height, "pixelRatio": scale, "mobile": mobile, "touch": mobile}
+    options.add_experimental_option("mobileEmulation", {"deviceMetrics": metrics})
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     return webdriver.Chrome(options=options, service=webdriver.ChromeService(executable_path=paths[1]))

@@ -93,7 +93,7 @@ class WebApp:
 
     async def board(self, request: Request) -> Response:
         board = await to_thread.run_sync(self.services.display.board)
-        return HTMLResponse(board_page(board, _nonce(request)))
+        return HTMLResponse(board_page(board, _nonce(request), self.services.clock.now()))
 
     async def board_events(self, request: Request) -> Response:
         return self._stream(request, None, None)

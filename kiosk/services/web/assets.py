@@ -24,12 +24,14 @@ PHONE_CSS = """
 header{background:#1d4ed8;color:#fff;padding:10px 16px;font-size:18px}
 .code{font-size:88px;font-weight:800;line-height:1;text-align:center;letter-spacing:2px;margin:4px 0 8px}
 .service{text-align:center;font-size:22px;font-weight:600}
-.facts{font-size:24px;text-align:center}
-.facts b{font-size:34px}
+.facts{display:flex;gap:10px;margin-top:12px}
+.fact{flex:1;text-align:center;background:#eef2ff;border-radius:12px;padding:8px 4px;font-size:18px}
+.fact b{display:block;font-size:28px;line-height:1.25;white-space:nowrap}
+.next{font-size:26px;text-align:center;margin-top:12px}
 .state{font-size:22px;font-weight:700;text-align:center;padding:6px;border-radius:10px;background:#e2e8f0}
 .called .card.main{background:#fef3c7;border:4px solid #d97706}
-.call{font-size:40px;font-weight:800;text-align:center;line-height:1.2;color:#7c2d12}
-.call b{font-size:64px;display:block}
+.call{font-size:28px;font-weight:700;text-align:center;line-height:1.2;color:#7c2d12;margin-top:12px}
+.call b{font-size:54px;display:block;white-space:nowrap;font-weight:800}
 .over .state{background:#dcfce7;color:#14532d}
 .gone .state{background:#fee2e2;color:#7f1d1d}
 .faces{display:grid;grid-template-columns:1fr 1fr;gap:10px}
@@ -73,7 +75,7 @@ body{background:#0b1b3a;color:#fff;font-size:2.2vw;overflow:hidden}
 .top{display:flex;justify-content:space-between;align-items:center;padding:1vh 2vw;background:#12306b}
 .top h1{font-size:2.6vw;margin:0}
 #clock{font-size:2.6vw;font-weight:700}
-.grid{display:grid;grid-template-columns:3fr 2fr;gap:2vw;padding:2vh 2vw;height:76vh}
+.grid{display:grid;grid-template-columns:3fr 2fr;gap:2vw;padding:2vh 2vw;height:82vh;overflow:hidden}
 h2{font-size:2vw;margin:0 0 1vh;color:#fcd34d}
 .desks{display:grid;grid-template-columns:1fr 1fr;gap:1.2vw;align-content:start}
 .desk{background:#12306b;border-radius:1vw;padding:1.2vh 1.2vw}
@@ -82,20 +84,22 @@ h2{font-size:2vw;margin:0 0 1vh;color:#fcd34d}
 .desk .s{font-size:1.3vw;color:#cbd5e1;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 .desk.paused .c,.desk.closed .c{font-size:2.2vw;color:#94a3b8}
 table{width:100%;border-collapse:collapse}
-td{padding:.6vh .4vw;border-bottom:1px solid #1e3a8a;font-size:1.7vw}
-td.w{text-align:right;font-weight:800;font-size:2.4vw;color:#fcd34d}
-.recent{margin-top:2vh;font-size:1.6vw;color:#e2e8f0}
+td{padding:.3vh .4vw;border-bottom:1px solid #1e3a8a;font-size:1.45vw}
+td.w{text-align:right;font-weight:800;font-size:2vw;color:#fcd34d}
+.recent{margin-top:1.5vh;font-size:1.5vw;color:#e2e8f0}
 .recent span{display:inline-block;margin-right:1.2vw;background:#1e3a8a;border-radius:.6vw;padding:.3vh .6vw}
 .ticker{position:fixed;bottom:0;left:0;right:0;height:8vh;background:#fcd34d;color:#0b1b3a;overflow:hidden;
 white-space:nowrap;font-size:2.4vw;font-weight:700;line-height:8vh}
-.ticker div{display:inline-block;padding-left:100%;animation:run 40s linear infinite}
+.ticker div{display:inline-block;padding:0 100vw 0 2vw;animation:run 40s linear infinite}
 @keyframes run{from{transform:translateX(0)}to{transform:translateX(-100%)}}
 """
 
 BOARD_JS = """
 (function(){
 var live=document.getElementById('live'),clock=document.getElementById('clock'),timer=null;
-function tick(){var d=new Date();clock.textContent=('0'+d.getHours()).slice(-2)+':'+('0'+d.getMinutes()).slice(-2);}
+var skew=Number(clock.getAttribute('data-now'))-Date.now();
+function tick(){var d=new Date(Date.now()+skew+7*3600000);
+clock.textContent=('0'+d.getUTCHours()).slice(-2)+':'+('0'+d.getUTCMinutes()).slice(-2);}
 tick();setInterval(tick,10000);
 function reloadSoon(){if(!timer){timer=setTimeout(function(){location.reload();},15000);}}
 if(!window.EventSource){reloadSoon();return;}

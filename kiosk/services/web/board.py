@@ -3,8 +3,10 @@ each serves, people waiting per service, the latest calls, the ticker), from `Di
 
 from __future__ import annotations
 
+from datetime import datetime
 from html import escape
 
+from kiosk.clock import to_local
 from kiosk.services.display import Board
 from kiosk.services.web.assets import BOARD_CSS, BOARD_JS
 from kiosk.services.web.pages import frame
@@ -27,7 +29,7 @@ def board_fragment(board: Board) -> str:
     rows = "".join(
         f'<tr><td>{escape(s.prefix)} · {escape(s.name)}</td><td class="w">{s.waiting}</td></tr>' for s in board.services
     )
-    recent = "".join(f"<span>{escape(c.code)} → quầy {c.counter}</span>" for c in board.recent[:6])
+    recent = "".join(f"<span>{escape(c.code)} → quầy {c.counter}</span>" for c in board.recent[:5])
     ticker = escape("   •   ".join(board.notices))
     return (
         f'<div class="grid"><section><h2>Đang phục vụ</h2><div class="desks">{"".join(desks)}</div></section>'
@@ -37,9 +39,11 @@ def board_fragment(board: Board) -> str:
     )
 
 
-def board_page(board: Board, nonce: str) -> str:
+def board_page(board: Board, nonce: str, now: datetime) -> str:
+    """`now`: the server's time; the TV's clock may be wrong, so the page keeps the server's (Vietnam time)."""
     body = (
-        f'<div class="top"><h1>{escape(board.office)} · Bộ phận một cửa</h1><div id="clock"></div></div>'
+        f'<div class="top"><h1>{escape(board.office)} · Bộ phận một cửa</h1>'
+        f'<div id="clock" data-now="{int(now.timestamp() * 1000)}">{to_local(now):%H:%M}</div></div>'
         f'<div id="live">{board_fragment(board)}</div>'
     )
     refresh = '<noscript><meta http-equiv="refresh" content="15"></noscript>'

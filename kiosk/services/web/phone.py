@@ -82,11 +82,12 @@ def phone_state(f: Followed, *, token: str, levels: Sequence[tuple[str, str]]) -
     if t.status == "waiting":
         ahead = t.waiting_ahead or 0
         if ahead == 0:
-            facts = '<p class="facts">Ông/bà là người <b>tiếp theo</b>.</p>'
+            facts = '<p class="next">Ông/bà là người <b>tiếp theo</b>.</p>'
         else:
-            facts = f'<p class="facts">Trước ông/bà còn <b>{ahead}</b> người</p>'
+            facts = f'<div class="fact">Trước ông/bà còn<b>{ahead} người</b></div>'
             if t.estimated_wait_min:
-                facts += f'<p class="facts">Dự kiến chờ khoảng <b>{t.estimated_wait_min}</b> phút</p>'
+                facts += f'<div class="fact">Dự kiến chờ<b>~{t.estimated_wait_min} phút</b></div>'
+            facts = f'<div class="facts">{facts}</div>'
         target = f'<p class="muted">Sẽ được mời đến quầy số {t.target_counter}.</p>' if t.target_counter else ""
         body = f'<p class="state">Đang chờ gọi số</p>{facts}{target}'
         return _state(head, body, "waiting", "waiting", t.code, f"{t.code} – đang chờ", is_open=True)
