@@ -163,11 +163,14 @@ def test_1000_requests_a_second_from_one_address_are_limited_others_are_served(q
         before = _written(q)
         statuses = []
         with httpx.Client(base_url=web.url, timeout=10) as flood:
+            started = time.monotonic()
             for _ in range(1000):
                 statuses.append(flood.get(f"/v/{ticket.uuid}").status_code)
+            elapsed = time.monotonic() - started
             limited = flood.get(f"/v/{ticket.uuid}")
-        assert 60 <= statuses.count(200) < 200 and statuses.count(429) > 800
-        assert set(statuses) == {200, 429}
+        # A burst of 60, then 10 a second for as long as the flood lasted (longer on a busy machine).
+        assert statuses[:60] == [200] * 60 and set(statuses) == {200, 429}
+        assert statuses.count(200) <= 60 + 10 * elapsed + 1, (statuses.count(200), elapsed)
         _vietnamese_page(limited, 429, "quá nhiều yêu cầu")
         assert limited.headers["retry-after"] == "5"
         # Another phone (another address on the loopback network) is served meanwhile.
