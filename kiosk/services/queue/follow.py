@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction
+from kiosk.services.queue import sql
 from kiosk.services.queue.base import QueueBase, T, read_settings
-from kiosk.services.queue.rules import people_ahead
+from kiosk.services.queue.rules import estimate_wait, people_ahead
 from kiosk.services.queue.views import TicketInfo
 
 _CHUNK = 500  # bind parameters per IN list: well under SQLite's and PostgreSQL's limits
@@ -48,6 +49,8 @@ class FollowReads(QueueBase):
             rows: list[m.Ticket] = []
             for start in range(0, len(wanted), _CHUNK):
                 rows.extend(session.scalars(select(T).where(T.uuid.in_(wanted[start : start + _CHUNK]))))
+            # Held here so `_info`'s lookups of services and desks hit the session's (weak) identity map.
+            keep = [*session.scalars(select(m.QueueService)), *session.scalars(select(m.Counter))]
             waiting = [t for t in rows if t.status == "waiting" and t.business_date == today]
             ahead = self._ahead_many(session, waiting, today)
             estimates = self._estimates(session, waiting, ahead, today)
@@ -57,12 +60,17 @@ class FollowReads(QueueBase):
                 info = self._info(session, t, ahead=ahead.get(t.id), estimate=estimates.get(t.id))
                 level, name = ratings.get(t.id, (None, None))
                 out[t.uuid] = Followed(ticket=info, today=today, rating=level, rating_name=name)
+            del keep
             return out
 
-    @staticmethod
-    def _ahead_many(session: Session, tickets: list[m.Ticket], today: date) -> dict[int, int]:
-        if not tickets:
-            return {}
+    def ticket_exists(self, key: uuid.UUID) -> bool:
+        """Is there a ticket with this uuid (any day)? One indexed lookup: a live stream's check before it opens."""
+        with read_transaction(self._sessions) as session:
+            return session.scalar(select(T.id).where(T.uuid == key)) is not None
+
+    def _ahead_many(self, session: Session, tickets: list[m.Ticket], today: date) -> dict[int, int]:
+        if len(tickets) <= 2:  # one phone's page: a count in SQL beats reading the whole queue
+            return {t.id: self._ahead(session, t)[0] for t in tickets}
         queues: dict[tuple[int, int], list] = defaultdict(list)
         service_ids = {t.service_id for t in tickets}
         for row in session.execute(
@@ -71,25 +79,29 @@ class FollowReads(QueueBase):
             )
         ):
             queues[(row.point_id, row.service_id)].append(row)
-        return {t.id: people_ahead(t, queues[(t.point_id, t.service_id)]) for t in tickets}
+        ahead: dict[int, int] = {}
+        for rows in queues.values():
+            ahead.update(people_ahead(rows))
+        return {t.id: ahead.get(t.id, 0) for t in tickets}
 
     def _estimates(
         self, session: Session, tickets: list[m.Ticket], ahead: dict[int, int], today: date
     ) -> dict[int, int]:
+        """`QueueBase._estimate` for each ticket, with the pace and the open desks read once per service."""
         if not tickets:
             return {}
         window = read_settings(session, ("queue.estimate_window",))["queue.estimate_window"]
-        services = {
-            s.id: s
-            for s in session.scalars(
-                select(m.QueueService).where(m.QueueService.id.in_({t.service_id for t in tickets}))
-            )
+        service_ids = {t.service_id for t in tickets}
+        services = {s.id: s for s in session.scalars(select(m.QueueService).where(m.QueueService.id.in_(service_ids)))}
+        pace, desks = {}, {}
+        for sid, service in services.items():
+            pace[sid] = self._pace(session, sid, service.default_service_min, today, window)
+            params = {"service_id": sid, "point_id": self._point(session)}
+            desks[sid] = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
+        return {
+            t.id: estimate_wait(pace[t.service_id], ahead[t.id], desks[t.service_id]) if ahead[t.id] > 0 else 0
+            for t in tickets
         }
-        out = {}
-        for t in tickets:
-            service = services[t.service_id]
-            out[t.id] = self._estimate(session, service.id, service.default_service_min, ahead[t.id], today, window)
-        return out
 
     @staticmethod
     def _ratings(session: Session, ticket_ids: list[int]) -> dict[int, tuple[str, str]]:

@@ -136,23 +136,26 @@ def estimate_wait(minutes_each: float, ahead: int, open_counters: int) -> int:
     return max(0, math.floor(minutes_each * ahead / max(1, open_counters) + 0.5))
 
 
-def people_ahead(ticket: Any, waiting: Iterable[Any]) -> int:
-    """How many of `waiting` (rows with id, queued_at, front_of_queue, priority_group) are called before `ticket`.
+def people_ahead(waiting: Iterable[Any]) -> dict[int, int]:
+    """For each of today's waiting tickets of one service (rows with id, queued_at, front_of_queue,
+    priority_group): how many of the others are called before it. The order of `QueueBase._ahead`:
 
-    The same order as the SQL of `QueueBase._ahead`: returned-after-skip tickets first, then priority tickets
-    (ahead of a normal ticket), then those who queued earlier (ties by id).
+    a returned-after-skip ticket (front) waits only behind earlier front tickets; a priority ticket behind every
+    front ticket and earlier priority ones; a normal ticket behind every front and priority ticket and earlier
+    normal ones (ties by id). Sorting once makes it O(n log n) for a whole queue.
     """
-    mine = (ticket.queued_at, ticket.id)
-    count = 0
-    for other in waiting:
-        if other.id == ticket.id:
-            continue
-        earlier = (other.queued_at, other.id) < mine
-        if ticket.front_of_queue:
-            before = other.front_of_queue and earlier
-        elif ticket.priority_group:
-            before = other.front_of_queue or (other.priority_group is not None and earlier)
-        else:
-            before = other.front_of_queue or other.priority_group is not None or earlier
-        count += bool(before)
-    return count
+    front, priority, normal = [], [], []
+    for row in waiting:
+        group = front if row.front_of_queue else priority if row.priority_group else normal
+        group.append((row.queued_at, row.id))
+    front.sort()
+    priority.sort()
+    normal.sort()
+    out = {}
+    for rank, (_, ticket_id) in enumerate(front):
+        out[ticket_id] = rank
+    for rank, (_, ticket_id) in enumerate(priority):
+        out[ticket_id] = len(front) + rank
+    for rank, (_, ticket_id) in enumerate(normal):
+        out[ticket_id] = len(front) + len(priority) + rank
+    return out

@@ -96,7 +96,7 @@ class WebApp:
         return HTMLResponse(board_page(board, _nonce(request), self.services.clock.now()))
 
     async def board_events(self, request: Request) -> Response:
-        return self._stream(request, None, None)
+        return self._stream(request, None)
 
     async def phone(self, request: Request) -> Response:
         key = _key(request)
@@ -106,11 +106,12 @@ class WebApp:
         return HTMLResponse(phone_page(str(key), self.render(f), self.office, _nonce(request)))
 
     async def phone_events(self, request: Request) -> Response:
+        # No state read here: the page that opens the stream has just shown it, and the hub's next refresh
+        # (poked when the stream starts) sends whatever changed since, together with every other phone's.
         key = _key(request)
-        f = await self.followed(key)
-        if f is None:
+        if not await to_thread.run_sync(self.services.queue.ticket_exists, key):
             raise HTTPException(404)
-        return self._stream(request, key, self.render(f))
+        return self._stream(request, key)
 
     async def rate(self, request: Request) -> Response:
         key = _key(request)
@@ -146,7 +147,7 @@ class WebApp:
 
     # ------------------------------------------------------------ the live stream
 
-    def _stream(self, request: Request, key: uuid.UUID | None, first: PhoneState | None) -> Response:
+    def _stream(self, request: Request, key: uuid.UUID | None) -> Response:
         client = request.client.host if request.client else "?"
         if self._streams.get(client, 0) >= MAX_STREAMS_PER_CLIENT or sum(self._streams.values()) >= MAX_STREAMS:
             return _page(request, 429, "Có quá nhiều trang đang mở.", "Xin đóng bớt các trang rồi mở lại.", None)
@@ -157,11 +158,8 @@ class WebApp:
             try:
                 with hub.watching(key):
                     seen = hub.refreshes_started
-                    hub.poke()  # the next refresh includes this ticket, whatever happened since `first` was read
+                    hub.poke()  # the next refresh includes this stream, whatever happened since the page was read
                     sent = ""
-                    if first is not None:
-                        sent = first.as_json()
-                        yield _event("state", sent)
                     yield "retry: 3000\n\n"
                     version = hub.version
                     while not hub.closing:
