@@ -177,3 +177,27 @@ def test_serve_prints_its_address_serves_and_stops_on_ctrl_c(tmp_path: Path, fro
         proc.send_signal(signal.SIGINT)
         assert proc.wait(timeout=10) == 0
         assert "Đã dừng trang web." in proc.stdout.read()
+
+
+def test_kiosk_run_starts_the_pages_for_the_hall_roles_when_enabled(
+    services: Services, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.cli.run_cmd import start_web
+
+    port = free_port()
+    services.settings.set("web.port", port)
+    assert start_web(services, "all") is None  # web.enabled is off by default
+    services.settings.set("web.enabled", True)
+    assert start_web(services, "kiosk") is None and start_web(services, "desk") is None
+    web = start_web(services, "display")
+    assert web is not None
+    try:
+        assert f"http://127.0.0.1:{port}/" in capsys.readouterr().out
+        assert httpx.get(f"{web.url}/", timeout=5).status_code == 200
+        # A second screen process on the same PC: the port is taken, the screens still open.
+        assert start_web(services, "all") is None
+        assert "đang được chương trình khác dùng" in capsys.readouterr().out
+    finally:
+        web.stop()
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{web.url}/", timeout=5)
