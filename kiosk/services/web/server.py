@@ -131,6 +131,7 @@ def make_server(
         port=options.port,
         http=KioskH11Protocol,
         ws="none",
+        loop="asyncio",  # the standard loop (no uvloop), named in installer/kiosk.spec for the bundle
         lifespan="on",
         h11_max_incomplete_event_size=MAX_HEAD,
         limit_concurrency=4000,
