@@ -335,3 +335,18 @@ def test_the_server_binds_only_the_chosen_address(q: Services, web: BackgroundWe
         pytest.skip("this machine has no address besides loopback")
     with pytest.raises(OSError), socket.create_connection((others[0], web.options.port), timeout=2):
         pass
+
+
+def test_one_address_keeps_at_most_six_live_streams(q: Services, client: httpx.Client) -> None:
+    ticket = q.queue.issue("A")
+    streams = [Stream(client, f"/v/{ticket.uuid}/events") for _ in range(6)]
+    try:
+        _vietnamese_page(client.get(f"/v/{ticket.uuid}/events"), 429, "quá nhiều trang đang mở")
+        other = httpx.HTTPTransport(local_address="127.0.0.2")
+        with httpx.Client(base_url=str(client.base_url), transport=other, timeout=10) as phone:
+            extra = Stream(phone, f"/v/{ticket.uuid}/events")
+            assert extra.response.status_code == 200
+            extra.close()
+    finally:
+        for stream in streams:
+            stream.close()
