@@ -9,6 +9,7 @@ import hashlib
 import hmac
 import re
 import socket
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -337,7 +338,7 @@ def test_the_server_binds_only_the_chosen_address(q: Services, web: BackgroundWe
         pass
 
 
-def test_one_address_keeps_at_most_six_live_streams(q: Services, client: httpx.Client) -> None:
+def test_one_address_keeps_at_most_six_live_streams(q: Services, web: BackgroundWeb, client: httpx.Client) -> None:
     ticket = q.queue.issue("A")
     streams = [Stream(client, f"/v/{ticket.uuid}/events") for _ in range(6)]
     try:
@@ -350,3 +351,9 @@ def test_one_address_keeps_at_most_six_live_streams(q: Services, client: httpx.C
     finally:
         for stream in streams:
             stream.close()
+    # A phone that leaves frees its place: the server notices the closed connections.
+    app = web.server.web
+    deadline = time.monotonic() + 5
+    while (app._streams or app.hub.followers) and time.monotonic() < deadline:
+        threading.Event().wait(0.02)
+    assert app._streams == {} and app.hub.followers == 0
