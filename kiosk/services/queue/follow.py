@@ -49,12 +49,15 @@ class FollowReads(QueueBase):
             rows: list[m.Ticket] = []
             for start in range(0, len(wanted), _CHUNK):
                 rows.extend(session.scalars(select(T).where(T.uuid.in_(wanted[start : start + _CHUNK]))))
-            # Held here so `_info`'s lookups of services and desks hit the session's (weak) identity map.
-            keep = [*session.scalars(select(m.QueueService)), *session.scalars(select(m.Counter))]
+            # Held here so `_info`'s lookups of services and desks hit the session's (weak) identity map; for a
+            # page or two, `_info`'s own lookups are fewer queries.
+            keep = (
+                [*session.scalars(select(m.QueueService)), *session.scalars(select(m.Counter))] if len(rows) > 2 else []
+            )
             waiting = [t for t in rows if t.status == "waiting" and t.business_date == today]
             ahead = self._ahead_many(session, waiting, today)
             estimates = self._estimates(session, waiting, ahead, today)
-            ratings = self._ratings(session, [t.id for t in rows])
+            ratings = self._ratings(session, [t.id for t in rows if t.status == "finished"])
             out = {}
             for t in rows:
                 info = self._info(session, t, ahead=ahead.get(t.id), estimate=estimates.get(t.id))

@@ -54,7 +54,7 @@ class WebApp:
     def __init__(self, services: Services, secret: bytes, *, poll_s: float = 0.25) -> None:
         self.services = services
         self._secret = secret
-        self.hub = Hub(services, self.render, poll_s=poll_s)
+        self.hub = Hub(services, self.render, poll_s=poll_s, reload=self.load_catalogue)
         self.levels: list[tuple[str, str]] = []
         self.office = ""
         self._streams: dict[str, int] = {}

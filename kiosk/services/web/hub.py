@@ -38,9 +38,11 @@ class Hub:
         *,
         poll_s: float = 0.25,
         refresh_s: float = 30.0,
+        reload: Callable[[], None] | None = None,
     ) -> None:
         self._services = services
         self._render = render
+        self._reload = reload  # catalogue names (office, rating scale), re-read at each periodic refresh
         self.poll_s = poll_s
         self.refresh_s = refresh_s
         self._watched: Counter[uuid.UUID] = Counter()
@@ -135,10 +137,15 @@ class Hub:
                 if events:
                     last_id = events[-1].id
                 now = time.monotonic()
-                if (events or self._dirty or now >= next_refresh) and (self._watched or self._boards):
+                periodic = now >= next_refresh
+                if periodic and self._reload is not None:
+                    await to_thread.run_sync(self._reload)
+                if (events or self._dirty or periodic) and (self._watched or self._boards):
                     self._dirty = False
                     next_refresh = now + self.refresh_s
                     await self._refresh()
+                elif periodic:
+                    next_refresh = now + self.refresh_s
             except KioskError as exc:  # the database is away: phones keep the last state, we try again
                 log.warning("web hub: %s", exc.message)
                 await self._sleep(max(self.poll_s, 2.0))
