@@ -357,3 +357,27 @@ def test_one_address_keeps_at_most_six_live_streams(q: Services, web: Background
     while (app._streams or app.hub.followers) and time.monotonic() < deadline:
         threading.Event().wait(0.02)
     assert app._streams == {} and app.hub.followers == 0
+
+
+def test_the_hub_rereads_only_for_events_a_follower_can_see(q: Services) -> None:
+    from types import SimpleNamespace
+
+    from kiosk.services.web.hub import Hub
+
+    hub = Hub(q, render=lambda f: None)
+    mine = uuid.uuid4()
+
+    def ev(kind: str, **payload: object) -> SimpleNamespace:
+        return SimpleNamespace(kind=kind, payload=payload)
+
+    other_service = ev("ticket_issued", service="H", ticket_uuid=str(uuid.uuid4()))
+    assert not hub._matters([other_service])  # nobody follows anything
+    with hub.watching(mine):
+        hub._services_followed = {"A"}
+        assert not hub._matters([]) and not hub._matters([other_service])
+        assert hub._matters([other_service, ev("ticket_issued", service="A", ticket_uuid=str(uuid.uuid4()))])
+        assert hub._matters([ev("ticket_transferred", service="H", from_service="A", ticket_uuid="x")])
+        assert hub._matters([ev("ticket_called", service="H", ticket_uuid=str(mine))])
+        assert hub._matters([ev("counter_paused", counter=1)]) and hub._matters([ev("day_rolled_over")])
+    with hub.watching(None):  # the hall board shows every queue
+        assert hub._matters([other_service])

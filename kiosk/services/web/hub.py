@@ -56,6 +56,7 @@ class Hub:
         self._closing = asyncio.Event()
         self._dirty = False
         self._task: asyncio.Task | None = None
+        self._services_followed: set[str] = set()  # queue services of the followed tickets, at the last refresh
 
     # ------------------------------------------------------------ life
 
@@ -140,7 +141,7 @@ class Hub:
                 periodic = now >= next_refresh
                 if periodic and self._reload is not None:
                     await to_thread.run_sync(self._reload)
-                if (events or self._dirty or periodic) and (self._watched or self._boards):
+                if (self._dirty or periodic or self._matters(events)) and (self._watched or self._boards):
                     self._dirty = False
                     next_refresh = now + self.refresh_s
                     await self._refresh()
@@ -156,6 +157,22 @@ class Hub:
                 continue
             await self._sleep(self.poll_s)
 
+    def _matters(self, events: list) -> bool:
+        """Could these events change a followed page? The board shows every queue and desk: any event does. A
+        phone shows its own ticket, its queue and the desks' pace: events of other services leave it alone."""
+        if not events:
+            return False
+        if self._boards:
+            return True
+        keys = {str(k) for k in self._watched}
+        for e in events:
+            if not e.kind.startswith("ticket_"):
+                return True  # a desk opened or paused (the wait changes), a new day (tickets expire)
+            p = e.payload or {}
+            if p.get("ticket_uuid") in keys or {p.get("service"), p.get("from_service")} & self._services_followed:
+                return True
+        return False
+
     async def _sleep(self, seconds: float) -> None:
         try:
             await asyncio.wait_for(self._closing.wait(), seconds)
@@ -169,6 +186,7 @@ class Hub:
         if keys:
             followed = await to_thread.run_sync(self._services.queue.follow, keys)
             self.states = {key: self._render(f) for key, f in followed.items()}
+            self._services_followed = {f.ticket.service for f in followed.values()}
         if self._boards:
             board = await to_thread.run_sync(self._services.display.board)
             self.board_html = board_fragment(board)
