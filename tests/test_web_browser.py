@@ -66,6 +66,7 @@ def test_the_phone_follows_the_call_and_rates_the_visit(any_services: Services, 
         [button] = [b for b in browser.find_elements("css selector", ".faces button") if b.text == "Hài lòng"]
         button.click()
         wait.until(lambda d: "Cảm ơn ông/bà đã đánh giá" in _text(d))
+        assert not browser.find_element("id", "sound").is_displayed()  # nothing left to ring for
 
         # Counted in the tally like a kiosk rating.
         sat = any_services.tally.day(mine.business_date).data["satisfaction"]

@@ -8,6 +8,7 @@ play sound and vibrate only after a tap, hence the "Bật âm báo" button.
 
 BASE_CSS = """
 *{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%}
 body{margin:0;background:#f3f5f8;color:#14213d;font:20px/1.4 "Noto Sans","Roboto","Segoe UI",Arial,sans-serif}
 h1{font-size:28px;margin:0 0 12px}
