@@ -36,7 +36,8 @@ header{background:#1d4ed8;color:#fff;padding:10px 16px;font-size:18px}
 .over .state{background:#dcfce7;color:#14532d}
 .gone .state{background:#fee2e2;color:#7f1d1d}
 .faces{display:grid;grid-template-columns:1fr 1fr;gap:10px}
-.faces button{margin:0;min-height:120px;background:#fff;color:#14213d;border:3px solid #94a3b8;font-size:19px}
+.faces button{margin:0;min-height:120px;background:#fff;color:#14213d;border:3px solid #94a3b8;font-size:19px;
+display:flex;flex-direction:column;align-items:center;justify-content:flex-start}
 .faces svg{display:block;margin:0 auto 6px;width:56px;height:56px}
 .faces .l0{border-color:#15803d}.faces .l1{border-color:#65a30d}.faces .l2{border-color:#ca8a04}
 .faces .l3{border-color:#b91c1c}
