@@ -7,6 +7,7 @@ uvicorn's English "Invalid HTTP request received.".
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import secrets
@@ -23,7 +24,7 @@ import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kiosk.errors import KioskError, file_error
-from kiosk.services.web.app import create_app
+from kiosk.services.web.app import WebApp, create_app
 
 if TYPE_CHECKING:
     from kiosk.app import Services
@@ -149,7 +150,7 @@ def make_server(
 
 
 class _Server(uvicorn.Server):
-    web = None
+    web: WebApp | None = None
     on_started: Callable[[], None] | None = None
 
     def handle_exit(self, sig: int, frame: object) -> None:
@@ -161,8 +162,6 @@ class _Server(uvicorn.Server):
         super().handle_exit(sig, frame)
 
     async def startup(self, sockets: list[socket.socket] | None = None) -> None:
-        import asyncio
-
         self._loop = asyncio.get_running_loop()
         await super().startup(sockets)
         if self.started and self.on_started is not None:
