@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from kiosk.app import Services
 from kiosk.errors import InputError
 from kiosk.services.settings import SETTINGS, SettingSpec, group_of
+from kiosk.services.web.lan import lan_addresses
 from kiosk.ui.admin.editor import AdminTab, button, row_of
 from kiosk.ui.theme import PRIORITY
 
@@ -107,6 +109,12 @@ class SettingsTab(AdminTab):
                 hint = QLabel(" · ".join(p for p in (spec.limits(), key) if p))
                 hint.setProperty("hint", True)
                 cell_layout.addWidget(hint)
+                if key == "web.public_url":
+                    # The address phones will open: this PC's own, which the admin rarely knows by heart.
+                    self.lan_hint = QLabel(self.tr("Đang tìm địa chỉ của máy này trong mạng…"))
+                    self.lan_hint.setWordWrap(True)
+                    self.lan_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    cell_layout.addWidget(self.lan_hint)
                 error = QLabel()
                 error.setWordWrap(True)
                 error.setStyleSheet(f"color: {PRIORITY}; font-weight: bold;")
@@ -121,6 +129,15 @@ class SettingsTab(AdminTab):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self.load()
+        self.call(lan_addresses, self._show_addresses)
+
+    def _show_addresses(self, addresses: list[str]) -> None:
+        port = _get(self.editors["web.port"]) if "web.port" in self.editors else 8080
+        if addresses:
+            links = ", ".join(f"http://{a}:{port}" for a in addresses)
+            self.lan_hint.setText(self.tr("Máy này trong mạng nội bộ: {0}").replace("{0}", links))
+        else:
+            self.lan_hint.setText(self.tr("Máy này chưa nối mạng nội bộ (không có địa chỉ nào)."))
 
     def load(self) -> None:
         self.call(self.services.settings.all, self._show)
