@@ -23,6 +23,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
 from kiosk.services.access.auth import hash_pin
+from kiosk.services.sample import import_demo_office, mark_sample
 
 DEMO_PIN = "1234"
 DEMO_STAFF = [
@@ -104,7 +105,12 @@ class DemoGenerator:
         now = self._clock.now()
         today = business_date(now)
         report = DemoReport(days=days)
+        if not self._has_point(point_code):
+            # A database nobody has set up: the sample data brings its own invented commune (xã Tân Phú).
+            import_demo_office(self._sessions)
         with transaction(self._sessions) as session:
+            # From now on every screen and print on this database says "DỮ LIỆU MẪU" (services/sample.py).
+            mark_sample(session, self._clock)
             if replace:
                 self._clear(session)
             elif session.scalar(select(func.count()).select_from(m.Ticket)):
@@ -131,6 +137,10 @@ class DemoGenerator:
         return report
 
     # ------------------------------------------------------------ setup
+
+    def _has_point(self, point_code: str) -> bool:
+        with transaction(self._sessions) as session:
+            return session.scalar(select(m.Point.id).where(m.Point.code == point_code)) is not None
 
     @staticmethod
     def _clear(session: Session) -> None:

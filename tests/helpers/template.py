@@ -1,4 +1,4 @@
-"""One migrated database with the shipped catalogue per test session; every test that wants one gets a copy.
+"""One migrated, set-up database with the shipped catalogue per test session; every test that wants one gets a copy.
 
 Building a database from nothing (Alembic migration + catalogue import) takes about two seconds; copying a
 SQLite file or cloning a PostgreSQL database (`CREATE DATABASE … TEMPLATE …`) takes milliseconds (Anki's
@@ -20,6 +20,7 @@ from kiosk.app import build_services
 from kiosk.clock import LOCAL_TZ, FixedClock
 from kiosk.config import Config, sqlite_url
 from kiosk.db import migrate
+from tests.helpers import office
 from tests.helpers.pgserver import PgServer
 
 PG_TEMPLATE = "kiosk_template"
@@ -32,6 +33,7 @@ def build(url: str, folder: Path) -> None:
     try:
         assert migrate.current_revision(services.engine) == migrate.head_revision(services.engine)
         assert not services.catalogue.is_empty()
+        office.set_up(services)  # a set-up office: the commands that issue, print or report refuse otherwise
     finally:
         # SQLite: the last connection to close checkpoints the WAL into the main file and removes it.
         # PostgreSQL: a template with an open connection cannot be cloned.
