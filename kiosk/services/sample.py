@@ -8,7 +8,6 @@ row, so every process on that database (each role's window, every print, every r
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
@@ -17,11 +16,14 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.paths import CATALOGUE_DIR, DEMO_DIR, GUIDES_DIR
+from kiosk.services.access.auth import AuthService
+from kiosk.services.settings import SettingsService
 
 SAMPLE_KEY = "demo.sample_data"  # an internal settings row (like setup.completed): not a person's setting
 SAMPLE_MARK = "DỮ LIỆU MẪU"
 SAMPLE_LINE = "DỮ LIỆU MẪU – không phải số liệu thật của xã"
-TRYOUT_FILE = "demo.sqlite3"  # beside the real database in the data folder; never the real one
+TRYOUT_FOLDER = "dung-thu"  # inside the data folder: the try-out's own database, backups and PDFs
+TRYOUT_FILE = "demo.sqlite3"
 
 
 def import_demo_office(sessions: sessionmaker[Session]) -> None:
@@ -43,12 +45,19 @@ def is_sample(sessions: sessionmaker[Session]) -> bool:
         return session.get(m.Setting, SAMPLE_KEY) is not None
 
 
-@dataclass(frozen=True)
-class TryOut:
-    """Where the try-out database lives: its own file in the data folder, next to (never instead of) the real one."""
+def tryout_folder(data_dir: Path) -> Path:
+    """The try-out's own data folder inside the real one: its database, backups and saved PDFs stay apart, so
+    trying the program never touches the real database or its backups."""
+    return data_dir / TRYOUT_FOLDER
 
-    path: Path
 
-    @classmethod
-    def in_folder(cls, data_dir: Path) -> TryOut:
-        return cls(data_dir / TRYOUT_FILE)
+def fill_tryout(sessions: sessionmaker[Session], clock: Clock, settings: SettingsService, auth: AuthService) -> None:
+    """Fill a new try-out database: the invented commune, 30 days of sample data (marked), counted as set up."""
+    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.setup.service import SetupService
+
+    setup = SetupService(sessions, clock, settings, auth)
+    if setup.is_done():
+        return
+    DemoGenerator(sessions, clock).generate(30, 1)
+    setup.mark_done("sample", "(dữ liệu mẫu)")

@@ -8,7 +8,6 @@ simply run again.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -20,7 +19,7 @@ from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError
 from kiosk.services.access.auth import AuthService, check_pin_format
 from kiosk.services.settings import SettingsService
-from kiosk.services.setup.schema import OfficeSetup, village_code
+from kiosk.services.setup.schema import OfficeSetup, SetupError, check_admin_pin, village_code
 
 DONE_KEY = "setup.completed"  # an internal settings row, like db.identity: not a person's setting
 
@@ -65,10 +64,11 @@ class SetupService:
         if not admin_exists:
             if not admin_pin:
                 raise InputError("Cần mã PIN cho quản trị viên đầu tiên (gõ hai lần, hoặc đặt KIOSK_ADMIN_PIN).")
-            if not re.fullmatch(r"[0-9]{4,8}", admin_pin.strip()):
-                raise InputError("Mã PIN phải gồm từ 4 đến 8 chữ số 0–9.")
+            try:
+                check_admin_pin(admin_pin)
+            except SetupError as exc:
+                raise InputError(f"Mã PIN của quản trị viên: {exc.reason}") from None
             check_pin_format(admin_pin)
-        now = self._clock.now()
         with transaction(self._sessions) as session:
             villages = self._villages(session, setup)
             point = session.scalar(select(m.Point).where(m.Point.code == setup.point_code))
@@ -105,14 +105,29 @@ class SetupService:
         self._settings.set("privacy.retention_days", setup.retention_days)
         if not admin_exists:
             self._auth.add_staff(setup.admin_name, "admin", (admin_pin or "").strip())
+        self.mark_done(how, setup.province)
+        return SetupReport(setup.point_code, len(setup.counters), len(setup.villages), not admin_exists)
+
+    def mark_done(self, how: str, province: str) -> None:
+        """Written last by apply; the try-out database (sample data, its own file) is marked done by its fill."""
+        now = self._clock.now()
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, DONE_KEY)
-            value = {"at": now.isoformat(timespec="seconds"), "how": how, "province": setup.province}
+            value = {"at": now.isoformat(timespec="seconds"), "how": how, "province": province}
             if row is None:
                 session.add(m.Setting(key=DONE_KEY, value=value, updated_at=now))
             else:
                 row.value, row.updated_at = value, now
-        return SetupReport(setup.point_code, len(setup.counters), len(setup.villages), not admin_exists)
+
+    def service_names(self) -> list[tuple[str, str]]:
+        """(letter, name) of each active queue service, in the catalogue's order: the counters page's choices."""
+        with read_transaction(self._sessions) as session:
+            rows = session.execute(
+                select(m.QueueService.prefix, m.QueueService.name)
+                .where(m.QueueService.active)
+                .order_by(m.QueueService.sort_order)
+            ).all()
+        return [(prefix, name) for prefix, name in rows]
 
     # ------------------------------------------------------------ steps
 

@@ -1,0 +1,179 @@
+"""Printers and voice: pick among this machine's printers and print a test page; hear the call sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSlider
+
+from kiosk.app import Services
+from kiosk.errors import KioskError
+from kiosk.services.documents.testpage import printer_test_page
+from kiosk.services.voice.service import VoiceSettings
+from kiosk.ui.setup.base import ErrorLine, Page, button, label
+from kiosk.ui.worker import run_task
+
+NO_TICKET_PRINTER = "Không có máy in: chỉ hiện số trên màn hình"
+NO_SHEET_PRINTER = "Không có máy in: lưu tờ in thành tệp PDF"
+
+
+class PrintersPage(Page):
+    slug = "printers"
+    title = "Máy in"
+    question = "Chọn máy in của máy này cho phiếu số thứ tự (khổ 80 mm) và cho tờ A4, rồi chạm «In thử»."
+    keys = ("printers",)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.boxes: dict[str, QComboBox] = {}
+        self.results: dict[str, ErrorLine] = {}
+        self.tests: dict[str, QPushButton] = {}
+        for target, caption, none in (
+            ("ticket", "Máy in phiếu số thứ tự", NO_TICKET_PRINTER),
+            ("sheet", "Máy in tờ hướng dẫn, báo cáo (A4)", NO_SHEET_PRINTER),
+        ):
+            self.body.addWidget(label(caption))
+            row = QHBoxLayout()
+            box = QComboBox()
+            box.setObjectName(f"printer-{target}")
+            box.addItem(none, "")
+            row.addWidget(box, 1)
+            test = button("In thử", secondary=True, name=f"test-print-{target}")
+            test.clicked.connect(lambda _=False, t=target: self._test(t))
+            row.addWidget(test)
+            self.body.addLayout(row)
+            result = ErrorLine(f"printer-{target}-result")
+            self.body.addWidget(result)
+            self.boxes[target], self.results[target], self.tests[target] = box, result, test
+            self.error_line(f"printers.{target}", caption, result, box)
+        self.found = label("", "question")
+        self.found.setObjectName("printers-found")
+        self.body.addWidget(self.found)
+        self.body.addStretch(1)
+        self._loaded = False
+
+    def entered(self) -> None:
+        if self._loaded:
+            return
+        self._loaded = True
+        self.found.setText("Đang tìm máy in…")
+        run_task(self, self._services.printing.printer_names, self._show_printers, self._no_printers, lane="device")
+
+    def _show_printers(self, names: list[str]) -> None:
+        for box in self.boxes.values():
+            for name in names:
+                box.addItem(name, name)
+        self.found.setText(
+            f"Tìm thấy {len(names)} máy in trên máy này."
+            if names
+            else "Không thấy máy in nào trên máy này; số thứ tự sẽ hiện trên màn hình, tờ in lưu thành tệp PDF."
+        )
+
+    def _no_printers(self, error: KioskError) -> None:
+        self.found.setText(error.message)
+
+    def _test(self, target: str) -> None:
+        name = str(self.boxes[target].currentData() or "")
+        result = self.results[target]
+        if not name:
+            result.setProperty("role", "question")
+            result.say("Chưa chọn máy in nào: không có gì để in thử.")
+            return
+        result.setProperty("role", "question")
+        result.say(f"Đang in thử trên {name}…")
+        self.tests[target].setEnabled(False)
+        services = self._services
+
+        def work() -> Any:
+            return services.printing.print_document(printer_test_page(target, name, services.clock.now()))
+
+        run_task(
+            self, work, lambda job: self._tested(target, job), lambda e: self._test_failed(target, e), lane="device"
+        )
+
+    def _tested(self, target: str, job: Any) -> None:
+        self.tests[target].setEnabled(True)
+        result = self.results[target]
+        if job.status == "printed":
+            result.setProperty("role", "ok")
+            result.say("Đã gửi trang in thử. Nếu trang in ra đọc rõ, máy in đã sẵn sàng.")
+        else:
+            result.setProperty("role", "error")
+            result.say(job.error or "Chưa in được trang thử.")
+        result.style().polish(result)
+
+    def _test_failed(self, target: str, error: KioskError) -> None:
+        self.tests[target].setEnabled(True)
+        self.results[target].setProperty("role", "error")
+        self.results[target].say(error.message)
+        self.results[target].style().polish(self.results[target])
+
+    def collect(self, data: dict[str, Any]) -> None:
+        data["printers"] = {t: str(box.currentData() or "") for t, box in self.boxes.items()}
+
+    def summary(self) -> list[str]:
+        return [
+            f"Máy in phiếu: {self.boxes['ticket'].currentText()}",
+            f"Máy in A4: {self.boxes['sheet'].currentText()}",
+        ]
+
+
+class VoicePage(Page):
+    slug = "voice"
+    title = "Giọng đọc gọi số"
+    question = "Màn hình phòng chờ đọc to số được gọi. Chạm «Nghe thử» để nghe câu mời qua loa của máy này."
+    keys = ("voice",)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self._services = services
+        self.enabled = QPushButton("Đọc số bằng giọng nói: Bật")
+        self.enabled.setObjectName("voice-enabled")
+        self.enabled.setProperty("choice", True)
+        self.enabled.setCheckable(True)
+        self.enabled.setChecked(True)
+        self.enabled.toggled.connect(self._changed)
+        self.body.addWidget(self.enabled)
+        self.volume_caption = label("")
+        self.body.addWidget(self.volume_caption)
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setObjectName("voice-volume")
+        self.volume.setRange(0, 100)
+        self.volume.setSingleStep(5)
+        self.volume.setPageStep(10)
+        self.volume.setValue(80)
+        self.volume.setMinimumHeight(64)
+        self.volume.setStyleSheet("QSlider::handle:horizontal { width: 48px; margin: -18px 0; }")
+        self.volume.valueChanged.connect(self._changed)
+        self.body.addWidget(self.volume)
+        self.error = ErrorLine("error-voice")
+        self.body.addWidget(self.error)
+        self.error_line("voice", "Giọng đọc", self.error)
+        self.listen = button("Nghe thử", secondary=True, name="voice-listen")
+        self.listen.clicked.connect(self._listen)
+        self.body.addWidget(self.listen, 0, Qt.AlignmentFlag.AlignLeft)
+        self.said = label("", "question")
+        self.said.setObjectName("voice-said")
+        self.body.addWidget(self.said)
+        self.body.addStretch(1)
+        self.first_service = "Tư pháp – Hộ tịch"
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        self.enabled.setText("Đọc số bằng giọng nói: " + ("Bật" if self.enabled.isChecked() else "Tắt (chỉ chuông)"))
+        self.volume_caption.setText(f"Âm lượng: {self.volume.value()}%")
+
+    def _listen(self) -> None:
+        voice = VoiceSettings(enabled=self.enabled.isChecked(), volume=self.volume.value())
+        call = self._services.announce.compose("A001", 1, self.first_service, voice)
+        self._services.announce.say(call)
+        self.said.setText(f"Đang đọc: «{call.text}»" if voice.enabled else "Đang phát tiếng chuông (giọng đọc tắt).")
+
+    def collect(self, data: dict[str, Any]) -> None:
+        data["voice"] = {"enabled": self.enabled.isChecked(), "volume": self.volume.value()}
+
+    def summary(self) -> list[str]:
+        on = "bật" if self.enabled.isChecked() else "tắt"
+        return [f"Giọng đọc: {on}, âm lượng {self.volume.value()}%"]
