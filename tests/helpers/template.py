@@ -26,23 +26,24 @@ from tests.helpers.pgserver import PgServer
 PG_TEMPLATE = "kiosk_template"
 
 
-def build(url: str, folder: Path) -> None:
+def build(url: str, folder: Path, *, set_up: bool = True) -> None:
     """Migrate the empty database at `url` and import the shipped catalogue, then let go of every connection."""
     config = Config(data_dir=folder / "data", config_file=folder / "kiosk.toml", db_url=url, log_dir=folder / "logs")
     services = build_services(config, clock=FixedClock(datetime(2026, 11, 24, 9, 0, tzinfo=LOCAL_TZ)))
     try:
         assert migrate.current_revision(services.engine) == migrate.head_revision(services.engine)
         assert not services.catalogue.is_empty()
-        office.set_up(services)  # a set-up office: the commands that issue, print or report refuse otherwise
+        if set_up:  # a set-up office: the commands that issue, print or report refuse otherwise
+            office.set_up(services)
     finally:
         # SQLite: the last connection to close checkpoints the WAL into the main file and removes it.
         # PostgreSQL: a template with an open connection cannot be cloned.
         services.close()
 
 
-def build_sqlite(folder: Path) -> Path:
+def build_sqlite(folder: Path, *, set_up: bool = True) -> Path:
     path = folder / "template.sqlite3"
-    build(sqlite_url(path), folder)
+    build(sqlite_url(path), folder, set_up=set_up)
     with sqlite3.connect(path) as conn:  # belt and braces: everything written is in the main file now
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -87,7 +87,8 @@ class PrintersPage(Page):
         services = self._services
 
         def work() -> Any:
-            return services.printing.print_document(printer_test_page(target, name, services.clock.now()))
+            page = printer_test_page(target, name, services.clock.now())
+            return services.printing.print_document(page, printer_name=name)
 
         run_task(
             self, work, lambda job: self._tested(target, job), lambda e: self._test_failed(target, e), lane="device"

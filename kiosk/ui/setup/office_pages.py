@@ -85,9 +85,10 @@ class VillagesPage(Page):
 
     def _redraw(self) -> None:
         while self.rows.count():
-            item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            gone = self.rows.takeAt(0).widget()
+            if gone is not None:
+                gone.setParent(None)  # gone now, not at the next event loop turn
+                gone.deleteLater()
         for i, name in enumerate(self.names):
             line = QWidget()
             layout = QHBoxLayout(line)
