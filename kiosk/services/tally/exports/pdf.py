@@ -21,6 +21,7 @@ from reportlab.platypus.flowables import Flowable
 
 from kiosk.clock import to_local
 from kiosk.services.documents.fonts import register_fonts
+from kiosk.services.sample import SAMPLE_LINE
 from kiosk.services.tally.exports.charts import horizontal_bars, vertical_bars
 from kiosk.services.tally.exports.fmt import fmt_value
 from kiosk.services.tally.exports.sections import Section, Val, build_sections
@@ -229,6 +230,9 @@ def render_pdf(tally: Tally) -> bytes:
 
     def footer(canvas: Canvas, doc_: SimpleDocTemplate) -> None:
         canvas.saveState()
+        if tally.office.sample:  # sample data: said at the top of every page, never mistaken for the commune's
+            canvas.setFont(st.bold, 11)
+            canvas.drawCentredString(A4[0] / 2, A4[1] - TOP / 2, SAMPLE_LINE)
         canvas.setFont(st.regular, 7.5)
         canvas.setFillColor(colors.HexColor("#3d4f61"))
         canvas.drawString(LEFT, 10 * mm, f"{title} – lập lúc {generated}")

@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kiosk.services.sample import SAMPLE_LINE
 from kiosk.services.tally.exports.fmt import DASH
 from kiosk.services.tally.exports.sections import Section, Val, build_sections
 from kiosk.services.tally.model import Tally
@@ -39,7 +40,10 @@ def _sheet(ws: Worksheet, tally: Tally, section: Section) -> None:
     ws.title = section.sheet[:31]
     ws.append([section.title])
     ws.cell(row=1, column=1).font = TITLE
-    ws.append([f"{tally.office.name} – {tally.data['labels']['period']}"])
+    mark = f"{SAMPLE_LINE} – " if tally.office.sample else ""
+    ws.append([f"{mark}{tally.office.name} – {tally.data['labels']['period']}"])
+    if tally.office.sample:
+        ws.oddHeader.center.text = SAMPLE_LINE  # and on every printed page
     if not section.official:
         ws.append([tally.data["labels"]["local"]])
     widths: dict[int, int] = {}
