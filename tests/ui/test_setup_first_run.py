@@ -155,6 +155,7 @@ def test_a_printer_that_disappears_after_the_wizard(qtbot: QtBot, fresh_services
     [job] = print_jobs(services)
     assert job.status == "failed" and f"Không thấy máy in '{TICKET_PRINTER}'" in (job.error or "")
     qtbot.waitUntil(lambda: kiosk.ticket_page.print_state == "failed", timeout=5000)
-    assert kiosk.ticket_page.status.text() == f"Máy in đang lỗi — xin ghi nhớ số {ticket.code} hoặc chụp ảnh màn hình này."
+    status = kiosk.ticket_page.status.text()
+    assert status == f"Máy in đang lỗi — xin ghi nhớ số {ticket.code} hoặc chụp ảnh màn hình này."
     with services.sessions() as session:
         assert session.scalar(select(m.Point.commune_name).where(m.Point.code == "XA")) == "UBND xã Minh Quang"
