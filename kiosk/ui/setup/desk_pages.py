@@ -150,7 +150,11 @@ class CountersPage(Page):
         data["counters"] = self._answers()
 
     def summary(self) -> list[str]:
-        lines = [f"Quầy {a['number']} – {a['name'].strip()}: {', '.join(a['services'])}" for a in self._answers()]
+        lines = []
+        for a in self._answers():
+            name = a["name"].strip()
+            title = name if name.startswith(f"Quầy {a['number']}") else f"Quầy {a['number']} – {name}"
+            lines.append(f"{title}: {', '.join(a['services']) or 'chưa nhận lĩnh vực nào'}")
         return lines + ([self.warning.text()] if self.warning.isVisible() else [])
 
 
@@ -236,4 +240,16 @@ class HoursPage(Page):
         data["hours"] = {day: self.ranges(day) for day in DAYS}
 
     def summary(self) -> list[str]:
-        return [f"{DAY_NAMES[d]}: {', '.join(self.ranges(d)) or 'nghỉ'}" for d in DAYS]
+        """Days with the same hours in one line: "Thứ Hai – Thứ Sáu: 07:30-11:30, 13:30-17:00"."""
+        groups: list[tuple[list[str], list[str]]] = []
+        for day in DAYS:
+            ranges = self.ranges(day)
+            if groups and groups[-1][1] == ranges:
+                groups[-1][0].append(day)
+            else:
+                groups.append(([day], ranges))
+        lines = []
+        for days, ranges in groups:
+            when = DAY_NAMES[days[0]] + (f" – {DAY_NAMES[days[-1]]}" if len(days) > 1 else "")
+            lines.append(f"{when}: {', '.join(ranges) or 'nghỉ'}")
+        return lines

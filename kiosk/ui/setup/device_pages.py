@@ -14,6 +14,13 @@ from kiosk.services.voice.service import VoiceSettings
 from kiosk.ui.setup.base import ErrorLine, Page, button, label
 from kiosk.ui.worker import run_task
 
+SLIDER = """
+QSlider::groove:horizontal { height: 16px; background: #c9d2db; border-radius: 8px; }
+QSlider::sub-page:horizontal { background: #0a4f8f; border-radius: 8px; }
+QSlider::handle:horizontal {
+    background: #0a4f8f; border: 4px solid white; width: 44px; height: 44px; margin: -18px 0; border-radius: 26px;
+}
+"""
 NO_TICKET_PRINTER = "Không có máy in: chỉ hiện số trên màn hình"
 NO_SHEET_PRINTER = "Không có máy in: lưu tờ in thành tệp PDF"
 
@@ -146,9 +153,18 @@ class VoicePage(Page):
         self.volume.setPageStep(10)
         self.volume.setValue(80)
         self.volume.setMinimumHeight(64)
-        self.volume.setStyleSheet("QSlider::handle:horizontal { width: 48px; margin: -18px 0; }")
+        self.volume.setStyleSheet(SLIDER)
         self.volume.valueChanged.connect(self._changed)
-        self.body.addWidget(self.volume)
+        row = QHBoxLayout()
+        self.quieter = button("−", secondary=True, name="voice-quieter")
+        self.louder = button("+", secondary=True, name="voice-louder")
+        for step, widget in ((-10, self.quieter), (10, self.louder)):
+            widget.setFixedWidth(80)
+            widget.clicked.connect(lambda _=False, s=step: self.volume.setValue(self.volume.value() + s))
+        row.addWidget(self.quieter)
+        row.addWidget(self.volume, 1)
+        row.addWidget(self.louder)
+        self.body.addLayout(row)
         self.error = ErrorLine("error-voice")
         self.body.addWidget(self.error)
         self.error_line("voice", "Giọng đọc", self.error)
