@@ -278,3 +278,27 @@ def test_nothing_is_written_before_hoan_tat_and_back_keeps_the_answers(
         tap(qtbot, wizard.back)
     assert page_slug(wizard) == "commune" and wizard.commune.seal_name.text() == "UBND xã Minh Quang"
     assert nothing_saved(fresh_services)
+
+
+def test_a_village_point_needs_its_village_and_says_how_this_machine_follows(
+    qtbot: QtBot, fresh_services: Services
+) -> None:
+    wizard = open_wizard(qtbot, fresh_services)
+    go_to(qtbot, wizard, "villages")
+    type_into(qtbot, wizard.villages.name, "Thôn Bắc Sơn")
+    tap(qtbot, wizard.villages.add_button)
+    tap(qtbot, wizard.next)
+    assert not wizard.point.code_note.isVisible()
+    tap(qtbot, wizard.point.choices["village_point"])
+    assert wizard.point.village.isVisible() and wizard.point.village.currentText() == "Thôn Bắc Sơn"
+    assert wizard.point.code.text() == "TH-BAC-SON"
+    note = wizard.point.code_note
+    assert note.isVisible() and 'point_code = "TH-BAC-SON"' in note.text() and "kiosk.toml" in note.text()
+    go_to(qtbot, wizard, "summary")
+    with qtbot.waitSignal(wizard.completed, timeout=10_000):
+        tap(qtbot, wizard.next)
+    with fresh_services.sessions() as session:
+        point = session.scalar(select(m.Point).where(m.Point.code == "TH-BAC-SON"))
+        assert point is not None and point.kind == "village_point"
+        village = session.get(m.Village, point.village_id)
+        assert village is not None and village.name == "Thôn Bắc Sơn"

@@ -149,6 +149,14 @@ class PointPage(Page):
         self.code = line_edit("point-code", "XA")
         self.code.setText(default_code)
         self.field("point.code", "Mã điểm", self.code)
+        # The machine's own point comes from its kiosk.toml (or KIOSK_POINT), not from the database: say so when
+        # the answer differs, or this machine would issue tickets for another point.
+        self.machine_code = default_code
+        self.code_note = label("", "warning")
+        self.code_note.setObjectName("point-code-note")
+        self.body.addWidget(self.code_note)
+        self.code.textChanged.connect(self._code_changed)
+        self._code_changed(self.code.text())
         self.body.addStretch(1)
         self._villages: list[str] = []
         self.village.currentIndexChanged.connect(self._kind_changed)
@@ -179,6 +187,16 @@ class PointPage(Page):
             self.code.setText("LUU-DONG")
         elif kind == "commune_desk" and self.code.text().startswith(("TH-", "LUU-")):
             self.code.setText("XA")
+
+    def _code_changed(self, text: str) -> None:
+        code = text.strip().upper()
+        self.code_note.setText(
+            ""
+            if not code or code == self.machine_code
+            else f"Máy này đang dùng mã điểm {self.machine_code}: để máy phát số cho điểm {code}, ghi "
+            f'point_code = "{code}" vào tệp kiosk.toml của máy rồi mở lại chương trình.'
+        )
+        self.code_note.setVisible(bool(self.code_note.text()))
 
     def collect(self, data: dict[str, Any]) -> None:
         data["point"] = {
