@@ -41,6 +41,33 @@ def _kiosk(folder: Path, *args: str, timeout: float = 120) -> subprocess.Complet
     )
 
 
+def _set_up(folder: Path) -> None:
+    """A new data folder is set up first (the example office), as a commune does before its first ticket."""
+    from kiosk.services.setup.example import EXAMPLE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    office = folder / "office.toml"
+    office.write_text(EXAMPLE, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "kiosk", "setup", "--file", str(office)],
+        capture_output=True,
+        text=True,
+        env=_env(folder) | {"KIOSK_ADMIN_PIN": "2468"},
+        timeout=120,
+        check=True,
+    )
+
+
+def _set_up_services(services: object) -> None:
+    from kiosk.services.setup.example import EXAMPLE
+    from kiosk.services.setup.schema import parse
+    from kiosk.services.setup.service import SetupService
+
+    s = services
+    setup = SetupService(s.sessions, s.clock, s.settings, s.auth)  # type: ignore[attr-defined]
+    setup.apply(parse(EXAMPLE, known_services=setup.known_services()), "2468", how="probe")
+
+
 def _tickets(database: Path) -> int:
     with sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True) as conn:
         return conn.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
@@ -53,6 +80,7 @@ def _clean(result: subprocess.CompletedProcess) -> bool:
 def deleted_file(work: Path) -> Outcome:
     """The SQLite file deleted between two commands: exit 4, a sentence, and no new empty database."""
     folder = work / "deleted"
+    _set_up(folder)
     _kiosk(folder, "ticket", "issue", "A")
     database = folder / "kiosk.sqlite3"
     for suffix in ("", "-wal", "-shm"):
@@ -85,6 +113,7 @@ def corrupt_files(work: Path) -> Outcome:
     tried = survived = lost = 0
     for name, damage in _corruptions().items():
         folder = work / f"corrupt-{name}"
+        _set_up(folder)
         _kiosk(folder, "ticket", "issue", "A")
         database = folder / "kiosk.sqlite3"
         with sqlite3.connect(database) as conn:
@@ -131,6 +160,7 @@ def first_start_race(work: Path, processes: int = 8) -> Outcome:
 def stuck_lock(work: Path) -> Outcome:
     """Another connection holds a write transaction: the issue gives up with the busy sentence, then works."""
     folder = work / "stuck"
+    _set_up(folder)
     _kiosk(folder, "ticket", "issue", "A")
     database = folder / "kiosk.sqlite3"
     holder = sqlite3.connect(database, isolation_level=None)
@@ -154,6 +184,7 @@ def full_disk(work: Path, attempts: int = 400) -> Outcome:
     folder = work / "full"
     config = Config(data_dir=folder, config_file=folder / "kiosk.toml", db_url=sqlite_url(folder / "kiosk.sqlite3"))
     services = build_services(config)
+    _set_up_services(services)
     try:
         with sqlite3.connect(folder / "kiosk.sqlite3") as conn:
             pages = conn.execute("PRAGMA page_count").fetchone()[0]

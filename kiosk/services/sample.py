@@ -9,7 +9,6 @@ row, so every process on that database (each role's window, every print, every r
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -17,10 +16,6 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.paths import CATALOGUE_DIR, DEMO_DIR, GUIDES_DIR
-
-if TYPE_CHECKING:  # the prints and the tally only need the mark: they do not import the services below
-    from kiosk.services.access.auth import AuthService
-    from kiosk.services.settings import SettingsService
 
 SAMPLE_KEY = "demo.sample_data"  # an internal settings row (like setup.completed): not a person's setting
 SAMPLE_MARK = "DỮ LIỆU MẪU"
@@ -52,18 +47,3 @@ def tryout_folder(data_dir: Path) -> Path:
     """The try-out's own data folder inside the real one: its database, backups and saved PDFs stay apart, so
     trying the program never touches the real database or its backups."""
     return data_dir / TRYOUT_FOLDER
-
-
-def fill_tryout(sessions: sessionmaker[Session], clock: Clock, settings: SettingsService, auth: AuthService) -> None:
-    """Fill a new try-out database: the invented commune, 30 days of sample data (marked), counted as set up."""
-    from kiosk.services.demo import DemoGenerator
-    from kiosk.services.setup.service import SetupService
-
-    setup = SetupService(sessions, clock, settings, auth)
-    if setup.is_done():
-        return
-    DemoGenerator(sessions, clock).generate(30, 1)
-    # Channels for the handouts to show; a reserved domain (.example) that can never be someone's real site.
-    settings.set("office.website", "https://xa-tan-phu.example")
-    settings.set("office.hotline", "0200 000 000")
-    setup.mark_done("sample", "(dữ liệu mẫu)")

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QWidget
 from kiosk.app import Services, build_services
 from kiosk.config import sqlite_url
 from kiosk.errors import KioskError
-from kiosk.services.sample import TRYOUT_FILE, fill_tryout, tryout_folder
+from kiosk.services.sample import TRYOUT_FILE, tryout_folder
 from kiosk.services.setup.service import SetupReport
+from kiosk.services.tryout import fill_tryout
 from kiosk.ui.setup.wizard import SetupWizard
 from kiosk.ui.worker import run_task, wait_for_tasks
 
