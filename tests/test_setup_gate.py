@@ -82,3 +82,22 @@ def test_a_fresh_database_holds_no_invented_commune(tmp_path: Path, monkeypatch:
         assert not SetupService(services.sessions, services.clock, services.settings, services.auth).is_done()
     finally:
         services.close()
+
+
+def test_sample_data_on_a_fresh_database_brings_its_invented_commune_marked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`kiosk demo` on a database nobody set up: the invented commune comes with the sample data, the database
+    says DỮ LIỆU MẪU on what it prints, and counts as set up (a sample database needs no wizard)."""
+    from tests.helpers import pdfcheck
+
+    _fresh(tmp_path, monkeypatch)
+    assert main(["demo", "--days", "2"]) == 0
+    assert main(["ticket", "issue", "A"]) == 0  # not refused: set up, as sample data
+    services = build_services(load_config())
+    try:
+        ticket = services.queue.issue("B", enforce_hours=False)
+        paper = pdfcheck.flat_text(services.handouts.ticket_by_code(ticket.code).pdf)
+    finally:
+        services.close()
+    assert "DỮ LIỆU MẪU" in paper and "xã Tân Phú" in paper
