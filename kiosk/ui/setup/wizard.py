@@ -122,7 +122,7 @@ class SetupWizard(QWidget):
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
         self.progress.setText(f"Bước {index + 1}/{len(self.pages)} · Cài đặt lần đầu")
-        self.back.setEnabled(index > 0)
+        self.back.setVisible(index > 0)  # nothing before the first page: no button that does nothing
         self.next.setText("Hoàn tất" if page is self.summary else "Tiếp theo ›")
         if page is self.point:
             self.point.set_villages(self.villages.names)
