@@ -101,3 +101,26 @@ def test_sample_data_on_a_fresh_database_brings_its_invented_commune_marked(
     finally:
         services.close()
     assert "DỮ LIỆU MẪU" in paper and "xã Tân Phú" in paper
+
+
+def test_a_refused_setup_writes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A refusal found late (a setting's own limit, the administrator's name) comes before the first write."""
+    from dataclasses import replace
+
+    from kiosk.errors import InputError
+    from tests.helpers.office import office
+
+    _fresh(tmp_path, monkeypatch)
+    services = build_services(load_config())
+    try:
+        setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
+        settings_before = {k: v for k, v in services.settings.all().items()}
+        for bad in (replace(office(), website="https://x.vn/" + "a" * 600), replace(office(), admin_name="An\x1b[31m")):
+            with pytest.raises(InputError):
+                setup.apply(bad, "2468", how="test")
+            with services.sessions() as session:
+                assert session.scalar(select(func.count()).select_from(m.Point)) == 0
+                assert session.scalar(select(func.count()).select_from(m.Staff)) == 0
+            assert services.settings.all() == settings_before and not setup.is_done()
+    finally:
+        services.close()

@@ -17,9 +17,10 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError
-from kiosk.services.access.auth import AuthService, check_pin_format
-from kiosk.services.settings import SettingsService
+from kiosk.services.access.auth import AuthService, check_pin_format, hash_pin
+from kiosk.services.settings import SettingsService, validate
 from kiosk.services.setup.schema import OfficeSetup, SetupError, check_admin_pin, village_code
+from kiosk.text import clean
 
 DONE_KEY = "setup.completed"  # an internal settings row, like db.identity: not a person's setting
 
@@ -35,6 +36,20 @@ class SetupReport:
 def _hours_setting(hours: dict[str, list[str]]) -> dict[str, list[str]]:
     # The opening-hours setting takes day keys; a day without hours is simply absent (closed).
     return {day: ranges for day, ranges in hours.items() if ranges}
+
+
+def _setting_values(setup: OfficeSetup) -> dict[str, object]:
+    return {
+        "queue.opening_hours": _hours_setting(setup.hours) or {"mon-fri": ["07:30-11:30"]},
+        "print.ticket_printer": setup.ticket_printer,
+        "print.sheet_printer": setup.sheet_printer,
+        "announce.enabled": setup.voice_enabled,
+        "announce.volume": setup.voice_volume,
+        "office.website": setup.website,
+        "office.zalo_oa": setup.zalo_oa,
+        "office.hotline": setup.hotline,
+        "privacy.retention_days": setup.retention_days,
+    }
 
 
 class SetupService:
@@ -69,6 +84,15 @@ class SetupService:
             except SetupError as exc:
                 raise InputError(f"Mã PIN của quản trị viên: {exc.reason}") from None
             check_pin_format(admin_pin)
+        # Everything that could still be refused is checked before the first write, so a refusal leaves the
+        # database as it was: the settings' own limits, the administrator's name, the PIN's hash (slow, scrypt).
+        values = _setting_values(setup)
+        for key, value in values.items():
+            validate(key, value)
+        pin_hash = None
+        if not admin_exists:
+            clean(setup.admin_name, field="họ tên", max_len=200, required=True, name=True)
+            pin_hash = hash_pin((admin_pin or "").strip())
         with transaction(self._sessions) as session:
             villages = self._villages(session, setup)
             point = session.scalar(select(m.Point).where(m.Point.code == setup.point_code))
@@ -94,17 +118,10 @@ class SetupService:
                 other.commune_name = setup.seal_name
             session.flush()
             self._counters(session, point, setup)
-        self._settings.set("queue.opening_hours", _hours_setting(setup.hours) or {"mon-fri": ["07:30-11:30"]})
-        self._settings.set("print.ticket_printer", setup.ticket_printer)
-        self._settings.set("print.sheet_printer", setup.sheet_printer)
-        self._settings.set("announce.enabled", setup.voice_enabled)
-        self._settings.set("announce.volume", setup.voice_volume)
-        self._settings.set("office.website", setup.website)
-        self._settings.set("office.zalo_oa", setup.zalo_oa)
-        self._settings.set("office.hotline", setup.hotline)
-        self._settings.set("privacy.retention_days", setup.retention_days)
+        for key, value in values.items():
+            self._settings.set(key, value)
         if not admin_exists:
-            self._auth.add_staff(setup.admin_name, "admin", (admin_pin or "").strip())
+            self._auth.add_staff(setup.admin_name, "admin", (admin_pin or "").strip(), pin_hash=pin_hash)
         self.mark_done(how, setup.province)
         return SetupReport(setup.point_code, len(setup.counters), len(setup.villages), not admin_exists)
 
