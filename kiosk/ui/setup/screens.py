@@ -67,6 +67,18 @@ def _wizard_at(slug: str) -> Callable[[Services], QWidget]:
     return build
 
 
+def _tryout(services: Services) -> QWidget:
+    """The citizen screen on a sample database, as «Dùng thử với dữ liệu mẫu» opens it: the band on top, with the
+    way back (here it closes the window, as the wizard's try-out does before showing the wizard again)."""
+    from kiosk.ui.roles import open_role
+
+    opened: list[QWidget] = []
+    window = open_role("kiosk", services, windowed=True, leave_sample=lambda: opened[0].close())
+    assert window is not None
+    opened.append(window)
+    return window
+
+
 SCREENS: dict[str, Callable[[Services], QWidget]] = {
     ("setup-wizard" if slug == "commune" else f"setup-wizard-{slug}"): _wizard_at(slug) for slug in PAGES
-}
+} | {"setup-tryout": _tryout}

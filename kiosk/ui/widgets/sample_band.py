@@ -1,6 +1,7 @@
 """The "DỮ LIỆU MẪU" band across the top of every role window whose database holds sample data.
 
-Laid over the window (a child kept at the top edge and above its siblings), so no role's own layout changes. Whether
+A child of the window kept at its top edge, above its siblings; the window's contents margin makes room for it, so
+no role's own layout needs to know about it. Whether
 to show it comes from the database (services/sample.py), read on the worker: any process on a sample database
 shows it, however it was started. When the try-out was opened from the first-run wizard, the band also carries
 the way back to the real setup.
@@ -17,12 +18,12 @@ from kiosk.app import Services
 from kiosk.services.sample import SAMPLE_LINE, is_sample
 from kiosk.ui.worker import run_task
 
-HEIGHT = 56
+HEIGHT = 68
 STYLE = """
 QWidget#SampleBand { background: #7a4a00; }
 QWidget#SampleBand QLabel { color: white; background: transparent; font-size: 20pt; font-weight: 700; }
 QWidget#SampleBand QPushButton {
-    background: white; color: #7a4a00; font-size: 18pt; min-height: 44px; max-height: 44px; padding: 0 18px;
+    background: white; color: #7a4a00; font-size: 18pt; min-height: 56px; max-height: 56px; padding: 0 18px;
     border-radius: 8px;
 }
 """
@@ -45,6 +46,9 @@ class SampleBand(QWidget):
             self.leave.setObjectName("leave-sample")
             self.leave.clicked.connect(leave)
             layout.addWidget(self.leave)
+        # Room for the band above the window's own content: nothing of the role's screen is hidden under it.
+        margins = window.contentsMargins()
+        window.setContentsMargins(margins.left(), margins.top() + HEIGHT, margins.right(), margins.bottom())
         window.installEventFilter(self)
         self._place()
         self.show()
