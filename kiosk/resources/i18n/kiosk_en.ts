@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>Ki-ốt hỗ trợ số của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Chỉ dành cho quản trị viên. Chọn tài khoản quản trị:</source>
@@ -25,6 +32,38 @@
     </message>
     <message>
         <source>Xin chào {name}. Thoát chế độ ki-ốt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị viên đầu tiên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người này mở được phần Quản trị (tài khoản, quầy, cài đặt). Không có mã PIN mặc định: chọn 4 đến 8 chữ số, gõ hai lần và ghi nhớ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 đến 8 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gõ lại mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quản trị viên: {name} (mã PIN đã gõ hai lần)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -51,11 +90,180 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phiên bản {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tổng hợp số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Khoá ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin chọn một bản sao lưu trong danh sách trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỏng: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa ghi không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục xong nhưng cơ sở dữ liệu không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Dữ liệu trước đó được giữ trong {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Kênh liên hệ của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In trên tờ mã QR phát cho người dân. Bỏ trống nếu xã chưa có.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0207 3xxx xxx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang thông tin điện tử của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zalo OA của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số điện thoại hỗ trợ (đường dây nóng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kênh liên hệ: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Xã của mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên viết đúng như trên con dấu: in trên phiếu số thứ tự, tờ hướng dẫn và báo cáo lãnh đạo ký.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tỉnh Tuyên Quang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: UBND xã Minh Quang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Trung tâm Phục vụ hành chính công xã Minh Quang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên cơ quan trên con dấu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chính thức của bộ phận một cửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chỉ muốn xem thử chương trình?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng thử với dữ liệu mẫu</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +275,83 @@
     </message>
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterRow</name>
+    <message>
+        <source>Quầy số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountersPage</name>
+    <message>
+        <source>Các quầy và lĩnh vực mỗi quầy nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chạm chữ cái để bật/tắt lĩnh vực của quầy. Số của lĩnh vực không quầy nào nhận sẽ không được gọi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quầy {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa quầy nào nhận </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: số của lĩnh vực này sẽ không bao giờ được gọi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Ki-ốt tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ki-ốt đang tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +398,10 @@
     </message>
     <message>
         <source>Bàn hỗ trợ – </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +504,13 @@
     </message>
     <message>
         <source>Đã kết thúc ca trực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Đang mở dữ liệu mẫu (lần đầu mất vài giây)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,6 +861,61 @@
     </message>
 </context>
 <context>
+    <name>HoursPage</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giờ làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mỗi ngày hai buổi; nghỉ trưa là khoảng giữa hai buổi. Ngoài giờ này ki-ốt không phát số.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi sáng: từ – đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buổi chiều: từ – đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Làm việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghỉ</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Thủ tục</source>
@@ -758,6 +1109,61 @@
     </message>
 </context>
 <context>
+    <name>PointPage</name>
+    <message>
+        <source>Bộ phận một cửa của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lấy số, gọi số ở các quầy, màn hình phòng chờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Điểm hỗ trợ tại nhà văn hóa thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy đặt ở một thôn, mang số liệu về xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tổ hỗ trợ lưu động</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy xách tay đi theo tổ đến các thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này đặt ở đâu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn một. Mỗi nơi có mã riêng (không dấu), dùng khi mang số liệu từ thôn về xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nơi đặt máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn của điểm này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này đang dùng mã điểm {machine}: để máy phát số cho điểm {code}, ghi point_code = &quot;{code}&quot; vào tệp kiosk.toml của máy rồi mở lại chương trình.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này: {name}{where} (mã {code})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsPanel</name>
     <message>
         <source>Chưa in được</source>
@@ -769,6 +1175,14 @@
     </message>
     <message>
         <source>Bị kẹt khi in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi tới máy in nhưng máy in chưa báo đã ra giấy; xin xem máy in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -800,11 +1214,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã ra giấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xem lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in</source>
+        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in, {2} lệnh chưa xác nhận ra giấy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,6 +1234,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã gửi lại tới máy in, chưa xác nhận ra giấy: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã in lại: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +1246,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã xác nhận ra giấy: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã huỷ lệnh in: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Không có máy in: chỉ hiện số trên màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có máy in: lưu tờ in thành tệp PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn máy in của máy này cho phiếu số thứ tự (khổ 80 mm) và cho tờ A4, rồi chạm «In thử».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in phiếu số thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in tờ hướng dẫn, báo cáo (A4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang tìm máy in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} máy in trên máy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không thấy máy in nào ở máy này; số thứ tự sẽ hiện trên màn hình, tờ in lưu thành tệp PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa chọn máy in nào: không có gì để in thử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang in thử trên {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi trang in thử. Nếu trang in ra đọc rõ, máy in đã sẵn sàng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa in được trang thử.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in phiếu: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy in A4: {name}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1794,33 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Giữ họ tên, số điện thoại bao lâu?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên và số điện thoại (để hẹn gọi lại) tự xoá sau số ngày này; số liệu thống kê vẫn giữ, không kèm tên.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày khác, từ 1 đến 3650</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại tự xoá sau {n} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RolePicker</name>
     <message>
         <source>Ki-ốt hỗ trợ số – chọn màn hình</source>
@@ -1316,6 +1836,51 @@
     </message>
     <message>
         <source>Chưa có màn hình nào trong bản cài đặt này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SampleBand</name>
+    <message>
+        <source>Thoát dùng thử, về cài đặt thật</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Cài đặt lần đầu – Ki-ốt hỗ trợ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>‹ Quay lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tiếp theo ›</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bước {n}/{total} · Cài đặt lần đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Xem lại và hoàn tất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có gì được lưu. Chạm «Hoàn tất» để lưu tất cả một lần; cần sửa thì chạm «Quay lại».</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +2255,88 @@ Nhập bằng lệnh: kiosk tally official add …</source>
     </message>
     <message>
         <source>Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Các thôn của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng khi ghi lượt hỗ trợ (người dân ở thôn nào) và cho điểm hỗ trợ tại nhà văn hóa thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Đông</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} thôn: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Giọng đọc gọi số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn hình phòng chờ đọc to số được gọi. Chạm «Nghe thử» để nghe câu mời qua loa của máy này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc số bằng giọng nói: Bật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đọc số bằng giọng nói: Tắt (chỉ chuông)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Âm lượng: {n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang đọc: «{text}»</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang phát tiếng chuông (giọng đọc tắt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng đọc: bật, âm lượng {n}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng đọc: tắt, âm lượng {n}%</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

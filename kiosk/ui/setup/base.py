@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.ui.theme import ACCENT, ACCENT_INK, INK, MUTED, OK, PAPER, PRIORITY, WARN
@@ -105,11 +105,12 @@ class Page(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
-        heading = label(self.title, "title")
+        # title and question are QT_TRANSLATE_NOOP(class name, …) class attributes: translated here, when shown.
+        heading = label(QCoreApplication.translate(type(self).__name__, self.title), "title")
         heading.setObjectName(f"{self.slug}-title")
         outer.addWidget(heading)
         if self.question:
-            outer.addWidget(label(self.question, "question"))
+            outer.addWidget(label(QCoreApplication.translate(type(self).__name__, self.question), "question"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.services.setup.schema import DAYS, CounterAnswer, unserved
@@ -17,13 +17,13 @@ class CounterRow(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(label("Quầy số", wrap=False))
+        row.addWidget(label(self.tr("Quầy số"), wrap=False))
         self.number = line_edit(f"counter-{index}-number")
         self.number.setText(str(number))
         self.number.setMaxLength(3)
         self.number.setFixedWidth(84)
         row.addWidget(self.number)
-        self.name = line_edit(f"counter-{index}-name", f"Quầy {number}")
+        self.name = line_edit(f"counter-{index}-name", self.tr("Quầy {n}").format(n=number))
         self.name.setText(name)
         row.addWidget(self.name, 1)
         self.letters: dict[str, QPushButton] = {}
@@ -36,7 +36,7 @@ class CounterRow(QWidget):
             toggle.setToolTip(service)
             self.letters[prefix] = toggle
             row.addWidget(toggle)
-        self.remove = button("Bỏ", secondary=True, name=f"remove-counter-{index}")
+        self.remove = button(self.tr("Bỏ"), secondary=True, name=f"remove-counter-{index}")
         row.addWidget(self.remove)
         outer.addLayout(row)
         self.error = ErrorLine(f"error-counters[{index}]")
@@ -52,8 +52,11 @@ class CounterRow(QWidget):
 
 class CountersPage(Page):
     slug = "counters"
-    title = "Các quầy và lĩnh vực mỗi quầy nhận"
-    question = "Chạm chữ cái để bật/tắt lĩnh vực của quầy. Số của lĩnh vực không quầy nào nhận sẽ không được gọi."
+    title = QT_TRANSLATE_NOOP("CountersPage", "Các quầy và lĩnh vực mỗi quầy nhận")
+    question = QT_TRANSLATE_NOOP(
+        "CountersPage",
+        "Chạm chữ cái để bật/tắt lĩnh vực của quầy. Số của lĩnh vực không quầy nào nhận sẽ không được gọi.",
+    )
     keys = ("counters",)
 
     def __init__(self) -> None:
@@ -64,12 +67,12 @@ class CountersPage(Page):
         self.rows = QVBoxLayout(self.rows_box)
         self.rows.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.rows_box)
-        self.add_button = button("Thêm quầy", secondary=True, name="add-counter")
+        self.add_button = button(self.tr("Thêm quầy"), secondary=True, name="add-counter")
         self.add_button.clicked.connect(self._add)
         self.body.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.list_error = ErrorLine("error-counters")
         self.body.addWidget(self.list_error)
-        self.error_line("counters", "Quầy", self.list_error)
+        self.error_line("counters", self.tr("Quầy"), self.list_error)
         self.warning = label("", "warning")
         self.warning.setObjectName("unserved-warning")
         self.body.addWidget(self.warning)
@@ -82,7 +85,7 @@ class CountersPage(Page):
         self.letters = letters
         self.legend.setText("  ·  ".join(f"{p} {name}" for p, name in letters))
         if not self.counter_rows:
-            self._set_rows([{"number": 1, "name": "Quầy 1", "services": [p for p, _ in letters]}])
+            self._set_rows([{"number": 1, "name": self.tr("Quầy 1"), "services": [p for p, _ in letters]}])
 
     def _set_rows(self, answers: list[dict[str, Any]]) -> None:
         for row in self.counter_rows:
@@ -108,7 +111,7 @@ class CountersPage(Page):
         answers = self._answers()
         used = [a["number"] for a in answers if isinstance(a["number"], int)]
         number = max(used, default=0) + 1
-        self._set_rows([*answers, {"number": number, "name": f"Quầy {number}", "services": []}])
+        self._set_rows([*answers, {"number": number, "name": self.tr("Quầy {n}").format(n=number), "services": []}])
         self.counter_rows[-1].name.setFocus()
 
     def _remove(self, index: int) -> None:
@@ -123,9 +126,9 @@ class CountersPage(Page):
         self.warning.setText(
             ""
             if not missing
-            else "Chưa quầy nào nhận "
+            else self.tr("Chưa quầy nào nhận ")
             + ", ".join(f"{p} – {names[p]}" for p in missing)
-            + ": số của lĩnh vực này sẽ không bao giờ được gọi."
+            + self.tr(": số của lĩnh vực này sẽ không bao giờ được gọi.")
         )
         self.warning.setVisible(bool(missing))
 
@@ -135,7 +138,8 @@ class CountersPage(Page):
             if 0 <= index < len(self.counter_rows):
                 row = self.counter_rows[index]
                 field = key[key.index("]") + 2 :] if "]." in key else ""
-                caption = {"number": "Số quầy", "name": "Tên quầy", "services": "Lĩnh vực"}.get(field, "Quầy")
+                captions = {"number": self.tr("Số quầy"), "name": self.tr("Tên quầy"), "services": self.tr("Lĩnh vực")}
+                caption = captions.get(field, self.tr("Quầy"))
                 row.error.say(f"{caption}: {reason}")
                 (row.name if field == "name" else row.number).setFocus()
                 return
@@ -153,19 +157,20 @@ class CountersPage(Page):
         lines = []
         for a in self._answers():
             name = a["name"].strip()
-            title = name if name.startswith(f"Quầy {a['number']}") else f"Quầy {a['number']} – {name}"
-            lines.append(f"{title}: {', '.join(a['services']) or 'chưa nhận lĩnh vực nào'}")
+            own = self.tr("Quầy {n}").format(n=a["number"])
+            title = name if name.startswith(own) else f"{own} – {name}"
+            lines.append(f"{title}: {', '.join(a['services']) or self.tr('chưa nhận lĩnh vực nào')}")
         return lines + ([self.warning.text()] if self.warning.isVisible() else [])
 
 
-DAY_NAMES = {
-    "mon": "Thứ Hai",
-    "tue": "Thứ Ba",
-    "wed": "Thứ Tư",
-    "thu": "Thứ Năm",
-    "fri": "Thứ Sáu",
-    "sat": "Thứ Bảy",
-    "sun": "Chủ nhật",
+DAY_NAMES = {  # translated with self.tr where shown
+    "mon": QT_TRANSLATE_NOOP("HoursPage", "Thứ Hai"),
+    "tue": QT_TRANSLATE_NOOP("HoursPage", "Thứ Ba"),
+    "wed": QT_TRANSLATE_NOOP("HoursPage", "Thứ Tư"),
+    "thu": QT_TRANSLATE_NOOP("HoursPage", "Thứ Năm"),
+    "fri": QT_TRANSLATE_NOOP("HoursPage", "Thứ Sáu"),
+    "sat": QT_TRANSLATE_NOOP("HoursPage", "Thứ Bảy"),
+    "sun": QT_TRANSLATE_NOOP("HoursPage", "Chủ nhật"),
 }
 TIMES = [f"{h:02d}:{m:02d}" for h in range(6, 21) for m in (0, 15, 30, 45)]
 NONE = "—"
@@ -175,8 +180,11 @@ DEFAULT_HOURS = {day: WEEKDAY for day in DAYS[:5]} | {"sat": ("07:30", "11:30", 
 
 class HoursPage(Page):
     slug = "hours"
-    title = "Giờ làm việc"
-    question = "Mỗi ngày hai buổi; nghỉ trưa là khoảng giữa hai buổi. Ngoài giờ này ki-ốt không phát số."
+    title = QT_TRANSLATE_NOOP("HoursPage", "Giờ làm việc")
+    question = QT_TRANSLATE_NOOP(
+        "HoursPage",
+        "Mỗi ngày hai buổi; nghỉ trưa là khoảng giữa hai buổi. Ngoài giờ này ki-ốt không phát số.",
+    )
     keys = ("hours",)
 
     def __init__(self) -> None:
@@ -184,15 +192,15 @@ class HoursPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(0)
-        grid.addWidget(label("Buổi sáng: từ – đến", "question", wrap=False), 0, 2, 1, 2)
-        grid.addWidget(label("Buổi chiều: từ – đến", "question", wrap=False), 0, 4, 1, 2)
+        grid.addWidget(label(self.tr("Buổi sáng: từ – đến"), "question", wrap=False), 0, 2, 1, 2)
+        grid.addWidget(label(self.tr("Buổi chiều: từ – đến"), "question", wrap=False), 0, 4, 1, 2)
         self.open: dict[str, QPushButton] = {}
         self.times: dict[str, list[QComboBox]] = {}
         self.errors: dict[str, ErrorLine] = {}
         for i, day in enumerate(DAYS):
             r = 1 + 2 * i
-            grid.addWidget(label(DAY_NAMES[day], wrap=False), r, 0)
-            toggle = QPushButton("Làm việc")
+            grid.addWidget(label(self.tr(DAY_NAMES[day]), wrap=False), r, 0)
+            toggle = QPushButton(self.tr("Làm việc"))
             toggle.setObjectName(f"open-{day}")
             toggle.setProperty("choice", True)
             toggle.setCheckable(True)
@@ -218,15 +226,15 @@ class HoursPage(Page):
             error = ErrorLine(f"error-hours.{day}")
             grid.addWidget(error, r + 1, 1, 1, 5)
             self.errors[day] = error
-            self.error_line(f"hours.{day}", DAY_NAMES[day], error)
+            self.error_line(f"hours.{day}", self.tr(DAY_NAMES[day]), error)
         self.body.addLayout(grid)
         self.all_error = ErrorLine("error-hours")
         self.body.addWidget(self.all_error)
-        self.error_line("hours", "Giờ làm việc", self.all_error)
+        self.error_line("hours", self.tr("Giờ làm việc"), self.all_error)
         self.body.addStretch(1)
 
     def _open_changed(self, day: str, on: bool) -> None:
-        self.open[day].setText("Làm việc" if on else "Nghỉ")
+        self.open[day].setText(self.tr("Làm việc") if on else self.tr("Nghỉ"))
         for box in self.times[day]:
             box.setEnabled(on)
 
@@ -250,6 +258,6 @@ class HoursPage(Page):
                 groups.append(([day], ranges))
         lines = []
         for days, ranges in groups:
-            when = DAY_NAMES[days[0]] + (f" – {DAY_NAMES[days[-1]]}" if len(days) > 1 else "")
-            lines.append(f"{when}: {', '.join(ranges) or 'nghỉ'}")
+            when = self.tr(DAY_NAMES[days[0]]) + (f" – {self.tr(DAY_NAMES[days[-1]])}" if len(days) > 1 else "")
+            lines.append(f"{when}: {', '.join(ranges) or self.tr('nghỉ')}")
         return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSlider
 
 from kiosk.app import Services
@@ -21,14 +21,17 @@ QSlider::handle:horizontal {
     background: #0a4f8f; border: 4px solid white; width: 44px; height: 44px; margin: -18px 0; border-radius: 26px;
 }
 """
-NO_TICKET_PRINTER = "Không có máy in: chỉ hiện số trên màn hình"
-NO_SHEET_PRINTER = "Không có máy in: lưu tờ in thành tệp PDF"
+NO_TICKET_PRINTER = QT_TRANSLATE_NOOP("PrintersPage", "Không có máy in: chỉ hiện số trên màn hình")
+NO_SHEET_PRINTER = QT_TRANSLATE_NOOP("PrintersPage", "Không có máy in: lưu tờ in thành tệp PDF")
 
 
 class PrintersPage(Page):
     slug = "printers"
-    title = "Máy in"
-    question = "Chọn máy in của máy này cho phiếu số thứ tự (khổ 80 mm) và cho tờ A4, rồi chạm «In thử»."
+    title = QT_TRANSLATE_NOOP("PrintersPage", "Máy in")
+    question = QT_TRANSLATE_NOOP(
+        "PrintersPage",
+        "Chọn máy in của máy này cho phiếu số thứ tự (khổ 80 mm) và cho tờ A4, rồi chạm «In thử».",
+    )
     keys = ("printers",)
 
     def __init__(self, services: Services) -> None:
@@ -38,16 +41,16 @@ class PrintersPage(Page):
         self.results: dict[str, ErrorLine] = {}
         self.tests: dict[str, QPushButton] = {}
         for target, caption, none in (
-            ("ticket", "Máy in phiếu số thứ tự", NO_TICKET_PRINTER),
-            ("sheet", "Máy in tờ hướng dẫn, báo cáo (A4)", NO_SHEET_PRINTER),
+            ("ticket", self.tr("Máy in phiếu số thứ tự"), NO_TICKET_PRINTER),
+            ("sheet", self.tr("Máy in tờ hướng dẫn, báo cáo (A4)"), NO_SHEET_PRINTER),
         ):
             self.body.addWidget(label(caption))
             row = QHBoxLayout()
             box = QComboBox()
             box.setObjectName(f"printer-{target}")
-            box.addItem(none, "")
+            box.addItem(self.tr(none), "")
             row.addWidget(box, 1)
-            test = button("In thử", secondary=True, name=f"test-print-{target}")
+            test = button(self.tr("In thử"), secondary=True, name=f"test-print-{target}")
             test.clicked.connect(lambda _=False, t=target: self._test(t))
             row.addWidget(test)
             self.body.addLayout(row)
@@ -65,7 +68,7 @@ class PrintersPage(Page):
         if self._loaded:
             return
         self._loaded = True
-        self.found.setText("Đang tìm máy in…")
+        self.found.setText(self.tr("Đang tìm máy in…"))
         run_task(self, self._services.printing.printer_names, self._show_printers, self._no_printers, lane="device")
 
     def _show_printers(self, names: list[str]) -> None:
@@ -73,9 +76,9 @@ class PrintersPage(Page):
             for name in names:
                 box.addItem(name, name)
         self.found.setText(
-            f"Tìm thấy {len(names)} máy in trên máy này."
+            self.tr("Tìm thấy {n} máy in trên máy này.").format(n=len(names))
             if names
-            else "Không thấy máy in nào trên máy này; số thứ tự sẽ hiện trên màn hình, tờ in lưu thành tệp PDF."
+            else self.tr("Không thấy máy in nào ở máy này; số thứ tự sẽ hiện trên màn hình, tờ in lưu thành tệp PDF.")
         )
 
     def _no_printers(self, error: KioskError) -> None:
@@ -86,10 +89,10 @@ class PrintersPage(Page):
         result = self.results[target]
         if not name:
             result.setProperty("role", "question")
-            result.say("Chưa chọn máy in nào: không có gì để in thử.")
+            result.say(self.tr("Chưa chọn máy in nào: không có gì để in thử."))
             return
         result.setProperty("role", "question")
-        result.say(f"Đang in thử trên {name}…")
+        result.say(self.tr("Đang in thử trên {name}…").format(name=name))
         self.tests[target].setEnabled(False)
         services = self._services
 
@@ -106,10 +109,10 @@ class PrintersPage(Page):
         result = self.results[target]
         if job.status == "printed":
             result.setProperty("role", "ok")
-            result.say("Đã gửi trang in thử. Nếu trang in ra đọc rõ, máy in đã sẵn sàng.")
+            result.say(self.tr("Đã gửi trang in thử. Nếu trang in ra đọc rõ, máy in đã sẵn sàng."))
         else:
             result.setProperty("role", "error")
-            result.say(job.error or "Chưa in được trang thử.")
+            result.say(job.error or self.tr("Chưa in được trang thử."))
         result.style().polish(result)
 
     def _test_failed(self, target: str, error: KioskError) -> None:
@@ -123,21 +126,24 @@ class PrintersPage(Page):
 
     def summary(self) -> list[str]:
         return [
-            f"Máy in phiếu: {self.boxes['ticket'].currentText()}",
-            f"Máy in A4: {self.boxes['sheet'].currentText()}",
+            self.tr("Máy in phiếu: {name}").format(name=self.boxes["ticket"].currentText()),
+            self.tr("Máy in A4: {name}").format(name=self.boxes["sheet"].currentText()),
         ]
 
 
 class VoicePage(Page):
     slug = "voice"
-    title = "Giọng đọc gọi số"
-    question = "Màn hình phòng chờ đọc to số được gọi. Chạm «Nghe thử» để nghe câu mời qua loa của máy này."
+    title = QT_TRANSLATE_NOOP("VoicePage", "Giọng đọc gọi số")
+    question = QT_TRANSLATE_NOOP(
+        "VoicePage",
+        "Màn hình phòng chờ đọc to số được gọi. Chạm «Nghe thử» để nghe câu mời qua loa của máy này.",
+    )
     keys = ("voice",)
 
     def __init__(self, services: Services) -> None:
         super().__init__()
         self._services = services
-        self.enabled = QPushButton("Đọc số bằng giọng nói: Bật")
+        self.enabled = QPushButton()
         self.enabled.setObjectName("voice-enabled")
         self.enabled.setProperty("choice", True)
         self.enabled.setCheckable(True)
@@ -167,8 +173,8 @@ class VoicePage(Page):
         self.body.addLayout(row)
         self.error = ErrorLine("error-voice")
         self.body.addWidget(self.error)
-        self.error_line("voice", "Giọng đọc", self.error)
-        self.listen = button("Nghe thử", secondary=True, name="voice-listen")
+        self.error_line("voice", self.tr("Giọng đọc"), self.error)
+        self.listen = button(self.tr("Nghe thử"), secondary=True, name="voice-listen")
         self.listen.clicked.connect(self._listen)
         self.body.addWidget(self.listen, 0, Qt.AlignmentFlag.AlignLeft)
         self.said = label("", "question")
@@ -179,18 +185,27 @@ class VoicePage(Page):
         self._changed()
 
     def _changed(self, *_args: object) -> None:
-        self.enabled.setText("Đọc số bằng giọng nói: " + ("Bật" if self.enabled.isChecked() else "Tắt (chỉ chuông)"))
-        self.volume_caption.setText(f"Âm lượng: {self.volume.value()}%")
+        self.enabled.setText(
+            self.tr("Đọc số bằng giọng nói: Bật")
+            if self.enabled.isChecked()
+            else self.tr("Đọc số bằng giọng nói: Tắt (chỉ chuông)")
+        )
+        self.volume_caption.setText(self.tr("Âm lượng: {n}%").format(n=self.volume.value()))
 
     def _listen(self) -> None:
         voice = VoiceSettings(enabled=self.enabled.isChecked(), volume=self.volume.value())
         call = self._services.announce.compose("A001", 1, self.first_service, voice)
         self._services.announce.say(call)
-        self.said.setText(f"Đang đọc: «{call.text}»" if voice.enabled else "Đang phát tiếng chuông (giọng đọc tắt).")
+        self.said.setText(
+            self.tr("Đang đọc: «{text}»").format(text=call.text)
+            if voice.enabled
+            else self.tr("Đang phát tiếng chuông (giọng đọc tắt).")
+        )
 
     def collect(self, data: dict[str, Any]) -> None:
         data["voice"] = {"enabled": self.enabled.isChecked(), "volume": self.volume.value()}
 
     def summary(self) -> list[str]:
-        on = "bật" if self.enabled.isChecked() else "tắt"
-        return [f"Giọng đọc: {on}, âm lượng {self.volume.value()}%"]
+        if self.enabled.isChecked():
+            return [self.tr("Giọng đọc: bật, âm lượng {n}%").format(n=self.volume.value())]
+        return [self.tr("Giọng đọc: tắt, âm lượng {n}%").format(n=self.volume.value())]

@@ -62,7 +62,7 @@ class FirstRun(QObject):
     def _try_out(self) -> None:
         self.wizard.commune.try_button.setEnabled(False)
         self.wizard.commune.try_error.setProperty("role", "question")
-        self.wizard.commune.try_error.say("Đang mở dữ liệu mẫu (lần đầu mất vài giây)…")
+        self.wizard.commune.try_error.say(self.tr("Đang mở dữ liệu mẫu (lần đầu mất vài giây)…"))
         run_task(self.wizard, lambda: open_tryout(self.services), self._tryout_ready, self._tryout_failed)
 
     def _tryout_ready(self, tryout: Services) -> None:

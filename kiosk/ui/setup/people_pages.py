@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton
 
 from kiosk.ui.setup.base import ErrorLine, Page, label, line_edit
@@ -11,44 +12,44 @@ from kiosk.ui.setup.base import ErrorLine, Page, label, line_edit
 
 class AdminPage(Page):
     slug = "admin"
-    title = "Quản trị viên đầu tiên"
-    question = (
-        "Người này mở được phần Quản trị (tài khoản, quầy, cài đặt). Không có mã PIN mặc định: chọn 4 đến 8 "
-        "chữ số, gõ hai lần và ghi nhớ."
+    title = QT_TRANSLATE_NOOP("AdminPage", "Quản trị viên đầu tiên")
+    question = QT_TRANSLATE_NOOP(
+        "AdminPage",
+        "Người này mở được phần Quản trị (tài khoản, quầy, cài đặt). Không có mã PIN mặc định: chọn 4 đến 8 chữ số, gõ hai lần và ghi nhớ.",  # noqa: E501 - one literal, as lupdate reads it
     )
     keys = ("admin",)
 
     def __init__(self) -> None:
         super().__init__()
-        self.name = line_edit("admin-name", "Ví dụ: Nguyễn Văn An")
-        self.pin = line_edit("admin-pin", "4 đến 8 chữ số", password=True)
-        self.pin_again = line_edit("admin-pin-again", "Gõ lại mã PIN", password=True)
-        self.field("admin.name", "Họ và tên", self.name)
-        self.field("admin.pin", "Mã PIN", self.pin)
-        self.field("admin.pin_again", "Gõ lại mã PIN", self.pin_again)
+        self.name = line_edit("admin-name", self.tr("Ví dụ: Nguyễn Văn An"))
+        self.pin = line_edit("admin-pin", self.tr("4 đến 8 chữ số"), password=True)
+        self.pin_again = line_edit("admin-pin-again", self.tr("Gõ lại mã PIN"), password=True)
+        self.field("admin.name", self.tr("Họ và tên"), self.name)
+        self.field("admin.pin", self.tr("Mã PIN"), self.pin)
+        self.field("admin.pin_again", self.tr("Gõ lại mã PIN"), self.pin_again)
         self.body.addStretch(1)
 
     def collect(self, data: dict[str, Any]) -> None:
         data["admin"] = {"name": self.name.text()}
 
     def summary(self) -> list[str]:
-        return [f"Quản trị viên: {self.name.text().strip()} (mã PIN đã gõ hai lần)"]
+        return [self.tr("Quản trị viên: {name} (mã PIN đã gõ hai lần)").format(name=self.name.text().strip())]
 
 
 class ChannelsPage(Page):
     slug = "channels"
-    title = "Kênh liên hệ của xã"
-    question = "In trên tờ mã QR phát cho người dân. Bỏ trống nếu xã chưa có."
+    title = QT_TRANSLATE_NOOP("ChannelsPage", "Kênh liên hệ của xã")
+    question = QT_TRANSLATE_NOOP("ChannelsPage", "In trên tờ mã QR phát cho người dân. Bỏ trống nếu xã chưa có.")
     keys = ("channels",)
 
     def __init__(self) -> None:
         super().__init__()
         self.website = line_edit("website", "https://tenxa.tinh.gov.vn")
         self.zalo_oa = line_edit("zalo_oa", "https://zalo.me/...")
-        self.hotline = line_edit("hotline", "Ví dụ: 0207 3xxx xxx")
-        self.field("channels.website", "Trang thông tin điện tử của xã", self.website)
-        self.field("channels.zalo_oa", "Zalo OA của xã", self.zalo_oa)
-        self.field("channels.hotline", "Số điện thoại hỗ trợ (đường dây nóng)", self.hotline)
+        self.hotline = line_edit("hotline", self.tr("Ví dụ: 0207 3xxx xxx"))
+        self.field("channels.website", self.tr("Trang thông tin điện tử của xã"), self.website)
+        self.field("channels.zalo_oa", self.tr("Zalo OA của xã"), self.zalo_oa)
+        self.field("channels.hotline", self.tr("Số điện thoại hỗ trợ (đường dây nóng)"), self.hotline)
         self.body.addStretch(1)
 
     def collect(self, data: dict[str, Any]) -> None:
@@ -60,7 +61,7 @@ class ChannelsPage(Page):
 
     def summary(self) -> list[str]:
         shown = [v.text().strip() for v in (self.website, self.zalo_oa, self.hotline) if v.text().strip()]
-        return ["Kênh liên hệ: " + (" · ".join(shown) if shown else "chưa có")]
+        return [self.tr("Kênh liên hệ: ") + (" · ".join(shown) if shown else self.tr("chưa có"))]
 
 
 RETENTION_CHOICES = (30, 90, 180, 365)
@@ -68,9 +69,10 @@ RETENTION_CHOICES = (30, 90, 180, 365)
 
 class RetentionPage(Page):
     slug = "retention"
-    title = "Giữ họ tên, số điện thoại bao lâu?"
-    question = (
-        "Họ tên và số điện thoại (để hẹn gọi lại) tự xoá sau số ngày này; số liệu thống kê vẫn giữ, không kèm tên."
+    title = QT_TRANSLATE_NOOP("RetentionPage", "Giữ họ tên, số điện thoại bao lâu?")
+    question = QT_TRANSLATE_NOOP(
+        "RetentionPage",
+        "Họ tên và số điện thoại (để hẹn gọi lại) tự xoá sau số ngày này; số liệu thống kê vẫn giữ, không kèm tên.",
     )
     keys = ("privacy",)
 
@@ -80,7 +82,7 @@ class RetentionPage(Page):
         self.group = QButtonGroup(self)
         self.choices: dict[int, QPushButton] = {}
         for days in RETENTION_CHOICES:
-            choice = QPushButton(f"{days} ngày")
+            choice = QPushButton(self.tr("{n} ngày").format(n=days))
             choice.setObjectName(f"retention-{days}")
             choice.setProperty("choice", True)
             choice.setCheckable(True)
@@ -89,9 +91,9 @@ class RetentionPage(Page):
             row.addWidget(choice)
             choice.clicked.connect(lambda _=False, d=days: self.days.setText(str(d)))
         self.body.addLayout(row)
-        self.days = line_edit("retention-days", "Số ngày khác, từ 1 đến 3650")
+        self.days = line_edit("retention-days", self.tr("Số ngày khác, từ 1 đến 3650"))
         self.days.textChanged.connect(self._typed)
-        self.error = self.field("privacy.retention_days", "Số ngày", self.days)
+        self.error = self.field("privacy.retention_days", self.tr("Số ngày"), self.days)
         self.body.addStretch(1)
         self.days.setText("90")
 
@@ -107,13 +109,16 @@ class RetentionPage(Page):
         data["privacy"] = {"retention_days": int(text) if text.isascii() and text.isdigit() else text}
 
     def summary(self) -> list[str]:
-        return [f"Họ tên, số điện thoại tự xoá sau {self.days.text().strip()} ngày"]
+        return [self.tr("Họ tên, số điện thoại tự xoá sau {n} ngày").format(n=self.days.text().strip())]
 
 
 class SummaryPage(Page):
     slug = "summary"
-    title = "Xem lại và hoàn tất"
-    question = "Chưa có gì được lưu. Chạm «Hoàn tất» để lưu tất cả một lần; cần sửa thì chạm «Quay lại»."
+    title = QT_TRANSLATE_NOOP("SummaryPage", "Xem lại và hoàn tất")
+    question = QT_TRANSLATE_NOOP(
+        "SummaryPage",
+        "Chưa có gì được lưu. Chạm «Hoàn tất» để lưu tất cả một lần; cần sửa thì chạm «Quay lại».",
+    )
     keys = ()
 
     def __init__(self) -> None:

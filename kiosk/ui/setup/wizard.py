@@ -33,7 +33,7 @@ class SetupWizard(QWidget):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.setObjectName("SetupWizard")
-        self.setWindowTitle("Cài đặt lần đầu – Ki-ốt hỗ trợ số")
+        self.setWindowTitle(self.tr("Cài đặt lần đầu – Ki-ốt hỗ trợ số"))
         self.setStyleSheet(STYLE)
         self._services = services
         self._setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
@@ -75,8 +75,8 @@ class SetupWizard(QWidget):
         self.wait = ErrorLine("wizard-error")
         outer.addWidget(self.wait)
         nav = QHBoxLayout()
-        self.back = button("‹ Quay lại", secondary=True, name="back")
-        self.next = button("Tiếp theo ›", name="next")
+        self.back = button(self.tr("‹ Quay lại"), secondary=True, name="back")
+        self.next = button(self.tr("Tiếp theo ›"), name="next")
         self.next.setMinimumWidth(260)
         self.back.setMinimumWidth(220)
         nav.addWidget(self.back)
@@ -121,9 +121,9 @@ class SetupWizard(QWidget):
     def _show(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
-        self.progress.setText(f"Bước {index + 1}/{len(self.pages)} · Cài đặt lần đầu")
+        self.progress.setText(self.tr("Bước {n}/{total} · Cài đặt lần đầu").format(n=index + 1, total=len(self.pages)))
         self.back.setVisible(index > 0)  # nothing before the first page: no button that does nothing
-        self.next.setText("Hoàn tất" if page is self.summary else "Tiếp theo ›")
+        self.next.setText(self.tr("Hoàn tất") if page is self.summary else self.tr("Tiếp theo ›"))
         if page is self.point:
             self.point.set_villages(self.villages.names)
         if page is self.summary:
@@ -192,7 +192,7 @@ class SetupWizard(QWidget):
         self.next.setEnabled(False)
         self.back.setEnabled(False)
         self.wait.setProperty("role", "question")
-        self.wait.say("Đang lưu…")
+        self.wait.say(self.tr("Đang lưu…"))
         pin = self.admin.pin.text()
         run_task(self, lambda: self._setup.apply(setup, pin, how="wizard"), self._applied, self._apply_failed)
 

@@ -42,7 +42,7 @@ class SampleBand(QWidget):
         layout.addWidget(self.text, 1)
         self.leave: QPushButton | None = None
         if leave is not None:
-            self.leave = QPushButton("Thoát dùng thử, về cài đặt thật")
+            self.leave = QPushButton(self.tr("Thoát dùng thử, về cài đặt thật"))
             self.leave.setObjectName("leave-sample")
             self.leave.clicked.connect(leave)
             layout.addWidget(self.leave)
