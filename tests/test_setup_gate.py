@@ -17,6 +17,7 @@ from kiosk.services.setup.service import SetupService
 GATED = [
     ["ticket", "issue", "A"],
     ["queue", "call", "--counter", "1"],
+    ["queue", "status"],
     ["print", "handout", "apps"],
     ["print", "jobs"],
     ["tally", "--month", "2026-11"],
@@ -27,7 +28,7 @@ def _fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path / "fresh"))
 
 
-@pytest.mark.parametrize("argv", GATED, ids=lambda a: " ".join(a[:2]))
+@pytest.mark.parametrize("argv", GATED, ids=lambda a: " ".join(a[:3]))
 def test_commands_that_issue_print_or_report_refuse_before_setup(
     argv: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
