@@ -1,4 +1,4 @@
-"""kiosk screenshot SCREEN --out F.png [--size WxH] [--use-db]
+"""kiosk screenshot SCREEN --out F.png [--size WxH] [--use-db] [--language en]
 
 By default the screen is drawn over a fresh demo database at a fixed moment (a Tuesday, 09:40 in Vietnam), so
 screenshots show a busy morning and look the same every time. --use-db draws it over the configured database.
@@ -14,6 +14,7 @@ from pathlib import Path
 
 from kiosk.cli.args import SEED
 from kiosk.errors import InputError, file_error
+from kiosk.services.settings import LANGUAGES
 
 SCREENSHOT_MOMENT = datetime.fromisoformat("2026-11-24T09:40:00+07:00")
 
@@ -25,6 +26,11 @@ def register(sub: argparse._SubParsersAction) -> None:
     shot.add_argument("--size", default="1366x768", help="kích thước, ví dụ 1920x1080 (mặc định 1366x768)")
     shot.add_argument("--use-db", action="store_true", help="dùng cơ sở dữ liệu đang cấu hình thay cho dữ liệu mẫu")
     shot.add_argument("--seed", type=SEED, default=1)
+    shot.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="ngôn ngữ màn hình (mặc định: cài đặt ui.language của cơ sở dữ liệu, tức tiếng Việt với dữ liệu mẫu)",
+    )
     shot.set_defaults(handler=_screenshot)
 
 
@@ -64,7 +70,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             config = load_config(db_url=sqlite_url(Path(tmp) / "demo.sqlite3"))
             services = build_services(config, clock=clock)
             DemoGenerator(services.sessions, clock).generate(30, args.seed)
-        app = make_application()
+        app = make_application(language=args.language or services.settings.get("ui.language"))
         from kiosk.ui import worker
 
         worker.run_inline(True)

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>Ki-ốt hỗ trợ số của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Chỉ dành cho quản trị viên. Chọn tài khoản quản trị:</source>
@@ -51,11 +58,102 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phiên bản {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tổng hợp số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Khoá ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin chọn một bản sao lưu trong danh sách trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỏng: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa ghi không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục xong nhưng cơ sở dữ liệu không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Dữ liệu trước đó được giữ trong {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +165,21 @@
     </message>
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Ki-ốt tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ki-ốt đang tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -113,6 +226,10 @@
     </message>
     <message>
         <source>Bàn hỗ trợ – </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +889,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi tới máy in nhưng máy in chưa báo đã ra giấy; xin xem máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Giờ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,11 +925,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã ra giấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xem lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in</source>
+        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in, {2} lệnh chưa xác nhận ra giấy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,11 +945,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã gửi lại tới máy in, chưa xác nhận ra giấy: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã in lại: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa in được; xin kiểm tra máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác nhận ra giấy: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
