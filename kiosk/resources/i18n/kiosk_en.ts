@@ -4,1848 +4,1933 @@
 <context>
     <name>AboutTab</name>
     <message>
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Bản cài</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Chương trình</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Thư mục cài đặt</source>
+        <translation>Install folder</translation>
+    </message>
+    <message>
+        <source>Thư mục dữ liệu</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Cơ sở dữ liệu</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Tệp cấu hình</source>
+        <translation>Config files</translation>
+    </message>
+    <message>
+        <source>Mã điểm</source>
+        <translation>Point code</translation>
+    </message>
+    <message>
+        <source>Tự mở khi đăng nhập</source>
+        <translation>Starts at login</translation>
+    </message>
+    <message>
+        <source>Hệ điều hành</source>
+        <translation>Operating system</translation>
+    </message>
+    <message>
+        <source>gói cài đặt (bundle)</source>
+        <translation>installed bundle</translation>
+    </message>
+    <message>
+        <source>mã nguồn trong môi trường Python</source>
+        <translation>source code in a Python environment</translation>
+    </message>
+    <message>
+        <source>không có (dùng mặc định)</source>
+        <translation>none (defaults in use)</translation>
+    </message>
+    <message>
+        <source>chưa bật (kiosk autostart install)</source>
+        <translation>off (kiosk autostart install)</translation>
+    </message>
+    <message>
+        <source>tác vụ Task Scheduler &apos;CommuneKiosk&apos; (xem bằng: schtasks /Query /TN CommuneKiosk)</source>
+        <translation>Task Scheduler task &apos;CommuneKiosk&apos; (see: schtasks /Query /TN CommuneKiosk)</translation>
+    </message>
+    <message>
         <source>Ki-ốt hỗ trợ số của xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Commune digital support kiosk</translation>
     </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
         <source>Chỉ dành cho quản trị viên. Chọn tài khoản quản trị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrators only. Choose an admin account:</translation>
     </message>
     <message>
         <source>Thoát chương trình</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit the program</translation>
     </message>
     <message>
         <source>Quay lại màn hình công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Back to the citizen screen</translation>
     </message>
     <message>
         <source>Quản trị – thoát chế độ ki-ốt</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin – leave kiosk mode</translation>
     </message>
     <message>
         <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>No admin account yet. Create one with: kiosk staff add &quot;Full Name&quot; --role admin</translation>
     </message>
     <message>
         <source>Xin chào {name}. Thoát chế độ ki-ốt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello {name}. Leave kiosk mode?</translation>
     </message>
 </context>
 <context>
     <name>AdminWindow</name>
     <message>
         <source>Quản trị</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin</translation>
     </message>
     <message>
         <source>Tổng hợp số liệu, xuất báo cáo (cần mã PIN quản trị)</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures and report exports (admin PIN needed)</translation>
     </message>
     <message>
         <source>Quản trị – Ki-ốt hỗ trợ số</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin – Digital support kiosk</translation>
     </message>
     <message>
         <source>Khu vực quản trị đang khoá.</source>
-        <translation type="unfinished"></translation>
+        <translation>The admin area is locked.</translation>
     </message>
     <message>
         <source>Đăng nhập bằng mã PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in with a PIN</translation>
     </message>
     <message>
         <source>Phiên bản {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {0}</translation>
     </message>
     <message>
         <source>Tổng hợp số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Sao lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Phiên bản</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Khoá ({name})</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock ({name})</translation>
+    </message>
+</context>
+<context>
+    <name>Application</name>
+    <message>
+        <source>Ki-ốt hỗ trợ số</source>
+        <translation>Digital support kiosk</translation>
     </message>
 </context>
 <context>
     <name>BackupTab</name>
     <message>
         <source>Sao lưu ngay</source>
-        <translation type="unfinished"></translation>
+        <translation>Back up now</translation>
     </message>
     <message>
         <source>Khôi phục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore…</translation>
     </message>
     <message>
         <source>Thời điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Taken at</translation>
     </message>
     <message>
         <source>Dung lượng</source>
-        <translation type="unfinished"></translation>
+        <translation>Size</translation>
     </message>
     <message>
         <source>Kiểm tra</source>
-        <translation type="unfinished"></translation>
+        <translation>Check</translation>
     </message>
     <message>
         <source>Tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Đang sao lưu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up…</translation>
     </message>
     <message>
         <source>Xin chọn một bản sao lưu trong danh sách trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
         <source>Đang khôi phục…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restoring…</translation>
     </message>
     <message>
         <source>Khôi phục</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore</translation>
     </message>
     <message>
         <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace all current data with the backup from {when}? The current data is backed up first.</translation>
+    </message>
+    <message>
+        <source>Huỷ</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Đạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Passed</translation>
     </message>
     <message>
         <source>Hỏng: {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Broken: {p}</translation>
     </message>
     <message>
         <source>Chưa có bản sao lưu nào.</source>
-        <translation type="unfinished"></translation>
+        <translation>No backups yet.</translation>
     </message>
     <message>
         <source>Đã sao lưu và kiểm tra: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backed up and checked: {name}.</translation>
     </message>
     <message>
         <source>Bản sao lưu vừa ghi không qua kiểm tra: {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The new backup failed its check: {p}.</translation>
     </message>
     <message>
         <source>Khôi phục xong nhưng cơ sở dữ liệu không qua kiểm tra: {p}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored, but the database failed its check: {p}.</translation>
     </message>
     <message>
         <source> Dữ liệu trước đó được giữ trong {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation> The previous data is kept in {name}.</translation>
     </message>
     <message>
         <source>Đã khôi phục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored.</translation>
     </message>
 </context>
 <context>
     <name>CounterChooser</name>
     <message>
         <source>Chọn quầy làm việc</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your counter</translation>
     </message>
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
-        <translation type="unfinished"></translation>
+        <translation>This PC remembers the counter for next time.</translation>
     </message>
 </context>
 <context>
     <name>CrashNotice</name>
     <message>
         <source>Ki-ốt tạm dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiosk stopped</translation>
     </message>
     <message>
         <source>Ki-ốt đang tạm dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>The kiosk has stopped</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>DeskBoard</name>
     <message>
         <source>QUẦY</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNTER</translation>
     </message>
     <message>
         <source>ĐANG PHỤC VỤ</source>
-        <translation type="unfinished"></translation>
+        <translation>NOW SERVING</translation>
     </message>
 </context>
 <context>
     <name>DeskWindow</name>
     <message>
         <source>Bàn hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help desk</translation>
     </message>
     <message>
         <source>Đăng xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Log out</translation>
     </message>
     <message>
         <source>Ghi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Trong ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Hẹn lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Sinh hoạt nhóm</source>
-        <translation type="unfinished"></translation>
+        <translation>Group sessions</translation>
     </message>
     <message>
         <source>Ngày trực</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty days</translation>
     </message>
     <message>
         <source>Bàn hỗ trợ – </source>
-        <translation type="unfinished"></translation>
+        <translation>Help desk – </translation>
     </message>
     <message>
         <source>Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực</source>
-        <translation type="unfinished"></translation>
+        <translation>Call tickets, record help given, follow-ups, group sessions, duty days</translation>
     </message>
 </context>
 <context>
     <name>DisplayWindow</name>
     <message>
         <source>Màn hình phòng chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting room display</translation>
     </message>
     <message>
         <source>Số đang phục vụ ở từng quầy, đọc số bằng giọng nói</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket served at each counter, calls read aloud</translation>
     </message>
     <message>
         <source>Thứ Hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Thứ Tư</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Thứ Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>Thứ Sáu</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>Thứ Bảy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>Chủ nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>Mất kết nối – đang thử lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Connection lost – retrying</translation>
     </message>
 </context>
 <context>
     <name>DutyPanel</name>
     <message>
+        <source>{0} đ</source>
+        <translation>{0} VND</translation>
+    </message>
+    <message>
         <source>Điểm danh ngày trực hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in for today&apos;s duty</translation>
     </message>
     <message>
         <source>Điểm danh trực</source>
-        <translation type="unfinished"></translation>
+        <translation>Check in</translation>
     </message>
     <message>
         <source>Kết thúc ca</source>
-        <translation type="unfinished"></translation>
+        <translation>End shift</translation>
     </message>
     <message>
         <source>Tháng trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous month</translation>
     </message>
     <message>
         <source>Tháng sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Next month</translation>
     </message>
     <message>
         <source>Thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <source>Số ngày trực</source>
-        <translation type="unfinished"></translation>
+        <translation>Days</translation>
     </message>
     <message>
         <source>Các ngày trong tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>Days in the month</translation>
     </message>
     <message>
         <source>Mức hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Allowance</translation>
     </message>
     <message>
         <source>Tháng {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {0}</translation>
     </message>
     <message>
         <source>Hôm nay đang trực: </source>
-        <translation type="unfinished"></translation>
+        <translation>On duty today: </translation>
     </message>
     <message>
         <source>chưa ai điểm danh.</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody has checked in.</translation>
     </message>
     <message>
         <source>Đã điểm danh trực tại {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked in at {0}.</translation>
     </message>
     <message>
         <source>Đã kết thúc ca trực.</source>
-        <translation type="unfinished"></translation>
+        <translation>Shift ended.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPanel</name>
     <message>
         <source>Hiện cả lịch hẹn 7 ngày tới</source>
-        <translation type="unfinished"></translation>
+        <translation>Also show the next 7 days</translation>
     </message>
     <message>
         <source>Hẹn ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Trễ</source>
-        <translation type="unfinished"></translation>
+        <translation>Late</translation>
     </message>
     <message>
         <source>Lý do hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Việc đã hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help given</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Liên hệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Người hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <source>Đã xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Xem số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Show phone number</translation>
     </message>
     <message>
         <source>Mỗi lần xem được ghi vào nhật ký</source>
-        <translation type="unfinished"></translation>
+        <translation>Each view is written to the log</translation>
     </message>
     <message>
         <source>trễ {0} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} days late</translation>
     </message>
     <message>
         <source>hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>today</translation>
     </message>
     <message>
         <source>{0} lịch hẹn đến hạn hoặc quá hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} follow-ups due or overdue</translation>
     </message>
     <message>
         <source>Đã đánh dấu xong lịch hẹn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up marked done.</translation>
     </message>
 </context>
 <context>
     <name>GroupSessionsPanel</name>
     <message>
         <source>Ghi buổi sinh hoạt, tập huấn</source>
-        <translation type="unfinished"></translation>
+        <translation>Record a group session or training</translation>
     </message>
     <message>
         <source>Chủ đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Tên buổi (nếu không chọn chủ đề)</source>
-        <translation type="unfinished"></translation>
+        <translation>Session name (if no topic chosen)</translation>
     </message>
     <message>
         <source>Tên buổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Số người dự</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <source>Tờ rơi đã phát</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflets handed out</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Lưu buổi sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Save session</translation>
     </message>
     <message>
         <source>Người dự</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendees</translation>
     </message>
     <message>
         <source>Tờ rơi</source>
-        <translation type="unfinished"></translation>
+        <translation>Leaflets</translation>
     </message>
     <message>
         <source>Phụ trách</source>
-        <translation type="unfinished"></translation>
+        <translation>Led by</translation>
     </message>
     <message>
         <source>Lý do huỷ buổi đã chọn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling the chosen session</translation>
     </message>
     <message>
         <source>Huỷ buổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel session</translation>
     </message>
     <message>
         <source>— Chọn chủ đề —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose a topic —</translation>
     </message>
     <message>
         <source>— Chọn thôn —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Choose a village —</translation>
     </message>
     <message>
         <source>Đã lưu buổi {0} ({1} người dự).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved session {0} ({1} attendees).</translation>
     </message>
     <message>
         <source>{0} ngày qua: {1} buổi, {2} người dự, {3} tờ rơi</source>
-        <translation type="unfinished"></translation>
+        <translation>Last {0} days: {1} sessions, {2} attendees, {3} leaflets</translation>
     </message>
     <message>
         <source>Đã huỷ buổi sinh hoạt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Session cancelled.</translation>
     </message>
 </context>
 <context>
     <name>GuideListPage</name>
     <message>
         <source>Chạm vào việc ông/bà muốn làm trên điện thoại để xem từng bước:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap what you want to do on your phone to see each step:</translation>
     </message>
     <message>
         <source>Hướng dẫn sử dụng ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>App guides</translation>
     </message>
     <message>
         <source>Chưa có hướng dẫn nào; xin hỏi cán bộ tại quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guides yet; please ask at the counter.</translation>
     </message>
 </context>
 <context>
     <name>GuidePage</name>
     <message>
         <source>Các hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>All guides</translation>
     </message>
     <message>
         <source>Trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Next</translation>
     </message>
     <message>
         <source>In hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>Print guide</translation>
     </message>
     <message>
         <source>Hướng dẫn</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide</translation>
     </message>
     <message>
         <source>Đang mở hướng dẫn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening the guide…</translation>
     </message>
     <message>
         <source>Cần chuẩn bị:</source>
-        <translation type="unfinished"></translation>
+        <translation>You need:</translation>
     </message>
     <message>
         <source>Giới thiệu</source>
-        <translation type="unfinished"></translation>
+        <translation>About</translation>
     </message>
     <message>
         <source>Bước {n}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}/{total}</translation>
     </message>
     <message>
         <source>Nếu gặp khó khăn ({n}/{total})</source>
-        <translation type="unfinished"></translation>
+        <translation>If something goes wrong ({n}/{total})</translation>
     </message>
     <message>
         <source>Lưu ý an toàn</source>
-        <translation type="unfinished"></translation>
+        <translation>Safety note</translation>
     </message>
     <message>
         <source>Cẩn thận kẻ gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Beware of scams</translation>
     </message>
     <message>
         <source>Mở camera điện thoại (hoặc Zalo › Quét mã QR) và hướng vào một mã dưới đây.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open your phone camera (or Zalo › Scan QR) and point it at a code below.</translation>
     </message>
     <message>
         <source>Trang chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Official page</translation>
     </message>
     <message>
         <source>Quét mã để mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan to open</translation>
     </message>
     <message>
         <source>{part}  ·  trang {n}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>{part}  ·  page {n}/{total}</translation>
     </message>
     <message>
         <source>Đang in tờ hướng dẫn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the guide…</translation>
     </message>
     <message>
         <source>Đã in tờ hướng dẫn – xin nhận ở máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide printed – please collect it at the printer.</translation>
     </message>
     <message>
         <source>Máy này không in giấy – xin hỏi cán bộ tại quầy để in tờ hướng dẫn này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This machine does not print – please ask at the counter for this guide.</translation>
     </message>
     <message>
         <source>Máy in đang lỗi – cán bộ tại quầy sẽ in lại tờ hướng dẫn này cho ông/bà.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer has a problem – staff at the counter will print this guide for you.</translation>
     </message>
     <message>
         <source>Chưa in được – xin hỏi cán bộ tại quầy. ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed – please ask at the counter. ({reason})</translation>
     </message>
 </context>
 <context>
     <name>HeroPanel</name>
     <message>
         <source>MỜI SỐ</source>
-        <translation type="unfinished"></translation>
+        <translation>NOW CALLING</translation>
     </message>
     <message>
         <source>XIN CHÀO</source>
-        <translation type="unfinished"></translation>
+        <translation>WELCOME</translation>
     </message>
     <message>
         <source>Xin mời công dân lấy số thứ tự tại ki-ốt và chờ gọi số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please take a ticket at the kiosk and wait for your number.</translation>
     </message>
     <message>
         <source>QUẦY {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>COUNTER {n}</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Thứ Hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Thứ Tư</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Thứ Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>Thứ Sáu</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>Thứ Bảy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>Chủ Nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>người chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting</translation>
     </message>
     <message>
         <source>Xin hỏi cán bộ tại quầy về giờ phát số.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please ask at the counter when tickets are given out.</translation>
     </message>
     <message>
         <source>Mời ông/bà quay lại lúc {hour} hôm nay.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please come back at {hour} today.</translation>
     </message>
     <message>
         <source>Mời ông/bà quay lại lúc {hour} ngày mai, {weekday} {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please come back at {hour} tomorrow, {weekday} {date}.</translation>
     </message>
     <message>
         <source>Mời ông/bà quay lại lúc {hour}, {weekday} {date}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please come back at {hour} on {weekday} {date}.</translation>
     </message>
     <message>
         <source>Đang chuẩn bị…</source>
-        <translation type="unfinished"></translation>
+        <translation>Getting ready…</translation>
     </message>
     <message>
         <source>Hiện ngoài giờ làm việc, máy chưa phát số thứ tự.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outside opening hours: no tickets right now.</translation>
     </message>
     <message>
         <source>Ông/bà vẫn có thể xem hướng dẫn sử dụng ứng dụng và đánh giá.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can still read the app guides or give a rating.</translation>
     </message>
     <message>
         <source>Ưu tiên – chạm vào nhóm của ông/bà:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority – tap your group:</translation>
     </message>
     <message>
         <source>Hướng dẫn sử dụng ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>App guides</translation>
     </message>
     <message>
         <source>Đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate us</translation>
     </message>
     <message>
         <source>Giờ làm việc: {hours}</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening hours: {hours}</translation>
     </message>
 </context>
 <context>
     <name>ItemEditor</name>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>Ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>App</translation>
     </message>
     <message>
         <source>Kỹ năng số</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital skill</translation>
     </message>
     <message>
         <source>Bỏ mục này</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this item</translation>
     </message>
     <message>
         <source>Đã xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Chưa xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Not done</translation>
     </message>
     <message>
         <source>Cổng nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted via</translation>
     </message>
     <message>
         <source>Đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Chưa nộp được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not submitted</translation>
     </message>
     <message>
         <source>Mã hồ sơ (nếu có)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code (if any)</translation>
     </message>
     <message>
         <source>Ví dụ 000.00.23.H19-241124-0001</source>
-        <translation type="unfinished"></translation>
+        <translation>For example 000.00.23.H19-241124-0001</translation>
     </message>
     <message>
         <source>Mã hồ sơ</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier code</translation>
     </message>
     <message>
         <source>Đã nộp phí trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee paid online</translation>
     </message>
     <message>
         <source>Đăng nhập bằng VNeID</source>
-        <translation type="unfinished"></translation>
+        <translation>Logged in with VNeID</translation>
     </message>
     <message>
         <source>— Lý do chưa làm được —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Why it was not done —</translation>
     </message>
     <message>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
     <name>ItemPicker</name>
     <message>
         <source>Tìm thủ tục, ứng dụng, kỹ năng: &apos;khai sinh&apos;, &apos;vneid&apos;, &apos;1.001193&apos; (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search procedures, apps, skills: &apos;khai sinh&apos;, &apos;vneid&apos;, &apos;1.001193&apos; (F2)</translation>
     </message>
     <message>
         <source>☆ Ưa dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>☆ Pin</translation>
     </message>
     <message>
         <source>Ghim mục đang chọn lên đầu danh sách (Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pin the chosen item to the top of the list (Ctrl+D)</translation>
     </message>
     <message>
         <source>Thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedures</translation>
     </message>
     <message>
         <source>Ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
     <message>
         <source>Kỹ năng</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Không tìm thấy; thử gõ ít chữ hơn hoặc mã thủ tục.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing found; type fewer letters or a procedure code.</translation>
     </message>
     <message>
         <source>★ Bỏ ghim</source>
-        <translation type="unfinished"></translation>
+        <translation>★ Unpin</translation>
     </message>
 </context>
 <context>
     <name>KioskWindow</name>
     <message>
         <source>Ki-ốt công dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen kiosk</translation>
     </message>
     <message>
         <source>Lấy số thứ tự, hướng dẫn sử dụng ứng dụng, đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue tickets, app guides, ratings</translation>
     </message>
     <message>
         <source>Ki-ốt hỗ trợ số</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital support kiosk</translation>
     </message>
 </context>
 <context>
     <name>LoginPage</name>
     <message>
         <source>Bàn hỗ trợ – đăng nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Help desk – log in</translation>
     </message>
     <message>
         <source>Chọn tên của anh/chị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your name:</translation>
     </message>
     <message>
         <source>Chưa có tài khoản nào: dùng lệnh  kiosk staff add  để thêm.</source>
-        <translation type="unfinished"></translation>
+        <translation>No accounts yet: add one with  kiosk staff add .</translation>
     </message>
 </context>
 <context>
     <name>PagedGrid</name>
     <message>
         <source>Trang trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous page</translation>
     </message>
     <message>
         <source>Trang sau</source>
-        <translation type="unfinished"></translation>
+        <translation>Next page</translation>
     </message>
     <message>
         <source>Trang {n}/{total}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {n}/{total}</translation>
     </message>
 </context>
 <context>
     <name>PinDialog</name>
     <message>
         <source>Đăng nhập quản trị</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin login</translation>
     </message>
     <message>
         <source>Khu vực quản trị: cần tài khoản quản trị và mã PIN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Admin area: needs an admin account and its PIN.</translation>
     </message>
     <message>
         <source>Huỷ</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Chưa có tài khoản quản trị. Tạo bằng lệnh: kiosk staff add &quot;Họ tên&quot; --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>No admin account yet. Create one with: kiosk staff add &quot;Full Name&quot; --role admin</translation>
     </message>
 </context>
 <context>
     <name>PinEntry</name>
     <message>
         <source>Mã PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN</translation>
     </message>
     <message>
         <source>← Chọn tên khác</source>
-        <translation type="unfinished"></translation>
+        <translation>← Another name</translation>
     </message>
     <message>
         <source>Xoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Vào</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>{name} – nhập mã PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} – enter your PIN</translation>
     </message>
     <message>
         <source>Đang kiểm tra…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>
     <name>PrintJobsPanel</name>
     <message>
         <source>Chưa in được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed</translation>
     </message>
     <message>
         <source>Đang chờ in</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to print</translation>
     </message>
     <message>
         <source>Bị kẹt khi in</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuck while printing</translation>
     </message>
     <message>
         <source>Chưa xác nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Not confirmed</translation>
     </message>
     <message>
         <source>Đã gửi tới máy in nhưng máy in chưa báo đã ra giấy; xin xem máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer, but the printer has not reported the page out; check the printer.</translation>
     </message>
     <message>
         <source>Giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Lệnh in</source>
-        <translation type="unfinished"></translation>
+        <translation>Print job</translation>
     </message>
     <message>
         <source>Máy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Trạng thái</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>In lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Print again</translation>
     </message>
     <message>
         <source>Huỷ lệnh in</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel job</translation>
     </message>
     <message>
         <source>Đã ra giấy</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed</translation>
     </message>
     <message>
         <source>Xem lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview</translation>
     </message>
     <message>
         <source>{0} lệnh chưa in được, {1} lệnh đang chờ in, {2} lệnh chưa xác nhận ra giấy</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jobs not printed, {1} waiting, {2} not confirmed on paper</translation>
     </message>
     <message>
         <source>Không có lệnh in nào bị lỗi hay đang chờ.</source>
-        <translation type="unfinished"></translation>
+        <translation>No failed or waiting print jobs.</translation>
     </message>
     <message>
         <source>Đang gửi lại lệnh in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sending the job again…</translation>
     </message>
     <message>
         <source>Đã gửi lại tới máy in, chưa xác nhận ra giấy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent to the printer again, not yet confirmed on paper: {0}.</translation>
     </message>
     <message>
         <source>Đã in lại: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Printed again: {0}.</translation>
     </message>
     <message>
         <source>Chưa in được; xin kiểm tra máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not printed; check the printer.</translation>
     </message>
     <message>
         <source>Đã xác nhận ra giấy: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed on paper: {0}.</translation>
     </message>
     <message>
         <source>Đã huỷ lệnh in: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print job cancelled: {0}.</translation>
     </message>
 </context>
 <context>
     <name>PriorityPage</name>
     <message>
         <source>Chạm vào lĩnh vực cần làm để lấy số ưu tiên:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tap the service you need for a priority ticket:</translation>
     </message>
     <message>
         <source>Quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Lấy số ưu tiên</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority ticket</translation>
     </message>
     <message>
         <source>Ưu tiên: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority: {group}</translation>
     </message>
 </context>
 <context>
     <name>QueueActions</name>
     <message>
         <source>Gọi số tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>Call next</translation>
     </message>
     <message>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Gọi lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Call again</translation>
     </message>
     <message>
         <source>Bỏ qua</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show</translation>
     </message>
     <message>
         <source>Tạm gác</source>
-        <translation type="unfinished"></translation>
+        <translation>Park</translation>
     </message>
     <message>
         <source>Gọi số đã gác</source>
-        <translation type="unfinished"></translation>
+        <translation>Call parked</translation>
     </message>
     <message>
         <source>Chuyển</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Ghi nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
 </context>
 <context>
     <name>QueueLists</name>
     <message>
         <source>Công dân quay lại: xếp lại số</source>
-        <translation type="unfinished"></translation>
+        <translation>Citizen is back: requeue</translation>
     </message>
     <message>
         <source>Số vắng mặt được đưa lên đầu hàng chờ, một lần</source>
-        <translation type="unfinished"></translation>
+        <translation>A no-show ticket goes to the front of the queue, once</translation>
     </message>
     <message>
         <source>Đang chờ ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting ({0})</translation>
     </message>
     <message>
         <source>Đã gác ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Parked ({0})</translation>
     </message>
     <message>
         <source>Vắng mặt ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>No-show ({0})</translation>
     </message>
     <message>
         <source>Chuyển đến quầy này</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred to this counter</translation>
     </message>
     <message>
         <source>↩ quay lại</source>
-        <translation type="unfinished"></translation>
+        <translation>↩ returned</translation>
     </message>
     <message>
         <source>chờ {0} phút</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting {0} min</translation>
     </message>
     <message>
         <source>quầy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>counter {0}</translation>
     </message>
     <message>
         <source>gọi lúc {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>called at {0}</translation>
     </message>
 </context>
 <context>
     <name>QueuePanel</name>
     <message>
         <source>Máy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <source>Đổi quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Change counter</translation>
     </message>
     <message>
         <source>Không có quầy số {0}; hãy chọn quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no counter {0}; choose a counter.</translation>
     </message>
     <message>
         <source>Tạm dừng quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause counter</translation>
     </message>
     <message>
         <source>Mở quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Open counter</translation>
     </message>
     <message>
         <source>Quầy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter {0}</translation>
     </message>
     <message>
         <source>Chờ {0} · Gác {1} · Vắng {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting {0} · Parked {1} · No-show {2}</translation>
     </message>
     <message>
         <source>Đã gọi lại số {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Called {0} again.</translation>
     </message>
     <message>
         <source>Số {0} vắng mặt: đã để sang “Vắng mặt”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0} did not come: moved to “No-show”.</translation>
     </message>
     <message>
         <source>Số {0} tạm gác chờ bổ sung giấy tờ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0} parked while papers are completed.</translation>
     </message>
     <message>
         <source>Số {0} đã được xếp lên đầu hàng chờ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0} is at the front of the queue.</translation>
     </message>
     <message>
         <source>Không còn ai chờ ở các lĩnh vực của quầy này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is waiting for this counter&apos;s services.</translation>
     </message>
     <message>
         <source>Đã gọi lại số đã gác {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Called parked ticket {0}.</translation>
     </message>
     <message>
         <source>Đã mời số {0} đến quầy {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Called {0} to counter {1}.</translation>
     </message>
     <message>
         <source>Số {0} đã xong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {0} done.</translation>
     </message>
     <message>
         <source>Quầy {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter {0}: {1}.</translation>
     </message>
     <message>
         <source>lĩnh vực {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>service {0}</translation>
     </message>
     <message>
         <source>quầy {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>counter {0}</translation>
     </message>
     <message>
         <source>Đã chuyển số {0} sang {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transferred {0} to {1}.</translation>
     </message>
     <message>
         <source>{0} lệnh in lỗi</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} failed print jobs</translation>
     </message>
     <message>
         <source>{0} lệnh đang chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} jobs waiting</translation>
     </message>
     <message>
         <source>⚠ Máy in: {0} — xem ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Printer: {0} — view ({1})</translation>
     </message>
 </context>
 <context>
     <name>RatingPage</name>
     <message>
         <source>Đánh giá sự hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>How satisfied were you?</translation>
     </message>
     <message>
         <source>Nhập số thứ tự in trên phiếu của ông/bà (ví dụ A012), hoặc đưa mã QR trên phiếu vào máy quét.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the number printed on your ticket (for example A012), or hold the ticket&apos;s QR code to the scanner.</translation>
     </message>
     <message>
         <source>Số thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket number</translation>
     </message>
     <message>
         <source>Tiếp tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>Xoá</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete</translation>
     </message>
     <message>
         <source>Xin nhập số thứ tự in trên phiếu, ví dụ A012.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please type the number on your ticket, for example A012.</translation>
     </message>
     <message>
         <source>Số {code} chưa được phục vụ nên chưa thể đánh giá.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {code} has not been served yet, so it cannot be rated.</translation>
     </message>
     <message>
         <source>Số {code} – {service}. Ông/bà hài lòng thế nào với việc phục vụ hôm nay?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket {code} – {service}. How satisfied are you with the service today?</translation>
     </message>
     <message>
         <source>Nhập lại số</source>
-        <translation type="unfinished"></translation>
+        <translation>Type again</translation>
     </message>
     <message>
         <source>Về trang chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Cảm ơn ông/bà! Đã ghi nhận đánh giá “{level}” cho số {code}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thank you! Rating “{level}” saved for ticket {code}.</translation>
     </message>
 </context>
 <context>
     <name>RecentCalls</name>
     <message>
         <source>VỪA GỌI</source>
-        <translation type="unfinished"></translation>
+        <translation>JUST CALLED</translation>
     </message>
     <message>
         <source>→ Quầy {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ Counter {n}</translation>
     </message>
 </context>
 <context>
     <name>RecordForm</name>
     <message>
         <source>Dưới 18</source>
-        <translation type="unfinished"></translation>
+        <translation>Under 18</translation>
     </message>
     <message>
         <source>18–59</source>
-        <translation type="unfinished"></translation>
+        <translation>18–59</translation>
     </message>
     <message>
         <source>Từ 60</source>
-        <translation type="unfinished"></translation>
+        <translation>60+</translation>
     </message>
     <message>
         <source>Việc đã hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help given</translation>
     </message>
     <message>
         <source>Chưa chọn việc nào: gõ vào ô tìm ở trên rồi nhấn Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing chosen yet: type in the search box above and press Enter.</translation>
     </message>
     <message>
         <source>Người được hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Person helped</translation>
     </message>
     <message>
         <source>Nơi hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Số thứ tự (nếu có)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket (if any)</translation>
     </message>
     <message>
         <source>Số thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket number</translation>
     </message>
     <message>
         <source>Nơi</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Độ tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Người hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <source>Người dân đồng ý lưu họ tên, số điện thoại để nhắc hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>Person agrees to store name and phone for reminders</translation>
     </message>
     <message>
         <source>Họ tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Họ tên người dân</source>
-        <translation type="unfinished"></translation>
+        <translation>Person&apos;s name</translation>
     </message>
     <message>
         <source>Số điện thoại</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone number</translation>
     </message>
     <message>
         <source>Hẹn lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups</translation>
     </message>
     <message>
         <source>Ngày hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>Due date</translation>
     </message>
     <message>
         <source>Lý do hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Ghi chú (không ghi số CCCD, mật khẩu, mã OTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes (no ID card numbers, passwords or OTP codes)</translation>
     </message>
     <message>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Lưu  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Làm mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <source>Xoá biểu mẫu, giữ nơi, thôn và người hỗ trợ (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the form, keep place, village and helper (Ctrl+N)</translation>
     </message>
     <message>
         <source>F2 tìm · ↑↓ Enter chọn · Alt+1/2/3 tuổi · Ctrl+Enter lưu · Ctrl+N mới</source>
-        <translation type="unfinished"></translation>
+        <translation>F2 search · ↑↓ Enter choose · Alt+1/2/3 age · Ctrl+Enter save · Ctrl+N new</translation>
     </message>
     <message>
         <source>— Ngoài xã / không rõ —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Outside the commune / unknown —</translation>
     </message>
     <message>
         <source>Xoá thông tin đã lưu ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete stored details ({0})</translation>
     </message>
     <message>
         <source>Lưu thay đổi  (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save changes  (Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Thôi sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop editing</translation>
     </message>
     <message>
         <source>Đang sửa lượt hỗ trợ số {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Editing record {0}.</translation>
     </message>
     <message>
         <source>Đã lưu thay đổi lượt số {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved changes to record {0}.</translation>
     </message>
     <message>
         <source>Đã lưu lượt hỗ trợ số {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved record {0}: {1}.</translation>
     </message>
 </context>
 <context>
     <name>RecordsPanel</name>
     <message>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Tải lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Reload</translation>
     </message>
     <message>
         <source>Số</source>
-        <translation type="unfinished"></translation>
+        <translation>No.</translation>
     </message>
     <message>
         <source>Giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <source>Nơi</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <source>Việc đã hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help given</translation>
     </message>
     <message>
         <source>Thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>Village</translation>
     </message>
     <message>
         <source>Tuổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Age</translation>
     </message>
     <message>
         <source>Người hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper</translation>
     </message>
     <message>
         <source>Liên hệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <source>Lý do huỷ (bắt buộc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for cancelling (required)</translation>
     </message>
     <message>
         <source>Huỷ bản ghi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel record</translation>
     </message>
     <message>
         <source>Người dân rút đồng ý</source>
-        <translation type="unfinished"></translation>
+        <translation>Person withdraws consent</translation>
     </message>
     <message>
         <source>Xoá ngay họ tên và số điện thoại đã lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete the stored name and phone number now</translation>
     </message>
     <message>
         <source>Đã huỷ: </source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: </translation>
     </message>
     <message>
         <source>Hẹn </source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up </translation>
     </message>
     <message>
         <source>Đã xong hẹn</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up done</translation>
     </message>
     <message>
         <source>{0} lượt hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} records</translation>
     </message>
     <message>
         <source>Đã huỷ lượt số {0}; bản ghi vẫn được giữ trong nhật ký.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {0} cancelled; it stays in the log.</translation>
     </message>
     <message>
         <source>Đã xoá họ tên và số điện thoại theo yêu cầu của người dân.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name and phone number deleted at the person&apos;s request.</translation>
     </message>
 </context>
 <context>
     <name>RolePicker</name>
     <message>
         <source>Ki-ốt hỗ trợ số – chọn màn hình</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital support kiosk – choose a screen</translation>
     </message>
     <message>
         <source>Ki-ốt hỗ trợ số</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital support kiosk</translation>
     </message>
     <message>
         <source>Chọn màn hình cần mở trên máy này:</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the screen to open on this PC:</translation>
     </message>
     <message>
         <source>Chưa có màn hình nào trong bản cài đặt này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This installation has no screens.</translation>
     </message>
 </context>
 <context>
     <name>TallyDashboard</name>
     <message>
         <source>Thứ Hai</source>
-        <translation type="unfinished"></translation>
+        <translation>Monday</translation>
     </message>
     <message>
         <source>Thứ Ba</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuesday</translation>
     </message>
     <message>
         <source>Thứ Tư</source>
-        <translation type="unfinished"></translation>
+        <translation>Wednesday</translation>
     </message>
     <message>
         <source>Thứ Năm</source>
-        <translation type="unfinished"></translation>
+        <translation>Thursday</translation>
     </message>
     <message>
         <source>Thứ Sáu</source>
-        <translation type="unfinished"></translation>
+        <translation>Friday</translation>
     </message>
     <message>
         <source>Thứ Bảy</source>
-        <translation type="unfinished"></translation>
+        <translation>Saturday</translation>
     </message>
     <message>
         <source>Chủ Nhật</source>
-        <translation type="unfinished"></translation>
+        <translation>Sunday</translation>
     </message>
     <message>
         <source>Tổng hợp số liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures</translation>
     </message>
     <message>
         <source>Tất cả các điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>All points</translation>
     </message>
     <message>
         <source>Theo ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>By day</translation>
     </message>
     <message>
         <source>Theo tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>By month</translation>
     </message>
     <message>
         <source>Hôm nay</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Xuất PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Export PDF</translation>
     </message>
     <message>
         <source>Xuất Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Excel</translation>
     </message>
     <message>
         <source>Xuất CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Export CSV</translation>
     </message>
     <message>
         <source>Số đã phát</source>
-        <translation type="unfinished"></translation>
+        <translation>Tickets issued</translation>
     </message>
     <message>
         <source>Đã phục vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Served</translation>
     </message>
     <message>
         <source>Chờ trung bình</source>
-        <translation type="unfinished"></translation>
+        <translation>Average wait</translation>
     </message>
     <message>
         <source>Lượt hỗ trợ</source>
-        <translation type="unfinished"></translation>
+        <translation>Help records</translation>
     </message>
     <message>
         <source>Nộp trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted online</translation>
     </message>
     <message>
         <source>VNeID mức 2</source>
-        <translation type="unfinished"></translation>
+        <translation>VNeID level 2</translation>
     </message>
     <message>
         <source>Hài lòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Satisfied</translation>
     </message>
     <message>
         <source>Hàng chờ dài nhất</source>
-        <translation type="unfinished"></translation>
+        <translation>Longest queue</translation>
     </message>
     <message>
         <source>Số liệu chính thức (nhập tay)</source>
-        <translation type="unfinished"></translation>
+        <translation>Official figures (typed in)</translation>
     </message>
     <message>
         <source>Do cán bộ nhập kèm nguồn và ngày; không phải số liệu hỗ trợ tại điểm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typed in by staff with source and date; not figures from this point.</translation>
     </message>
     <message>
         <source>Đang tính số liệu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Computing figures…</translation>
     </message>
     <message>
         <source>Số liệu hỗ trợ tại điểm · {point} · cập nhật {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Figures at the point · {point} · updated {time}</translation>
     </message>
     <message>
         <source>tất cả các điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>all points</translation>
     </message>
     <message>
         <source>Hôm nay – {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Today – {day}</translation>
     </message>
     <message>
         <source>Tháng {month}</source>
-        <translation type="unfinished"></translation>
+        <translation>Month {month}</translation>
     </message>
     <message>
         <source>Từ {start} đến {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>From {start} to {end}</translation>
     </message>
     <message>
         <source>{n} phút</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>đang chờ: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>waiting: {n}</translation>
     </message>
     <message>
         <source>vắng mặt: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>no-show: {n}</translation>
     </message>
     <message>
         <source>90% chờ dưới {n} phút</source>
-        <translation type="unfinished"></translation>
+        <translation>90% wait under {n} min</translation>
     </message>
     <message>
         <source>từ 60 tuổi: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>aged 60+: {n}</translation>
     </message>
     <message>
         <source>{parts} hồ sơ đã nộp</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} dossiers submitted</translation>
     </message>
     <message>
         <source>mức 1: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>level 1: {n}</translation>
     </message>
     <message>
         <source>{parts} lượt đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>{parts} ratings</translation>
     </message>
     <message>
         <source>lúc {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>at {time}</translation>
     </message>
     <message>
         <source>Số người đến theo giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivals by hour</translation>
     </message>
     <message>
         <source>Thời gian chờ (phút)</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting time (min)</translation>
     </message>
     <message>
         <source>Trực tuyến</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Trực tiếp</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Bưu chính</source>
-        <translation type="unfinished"></translation>
+        <translation>By post</translation>
     </message>
     <message>
         <source>Chưa nộp được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not submitted</translation>
     </message>
     <message>
         <source>Kết quả hỗ trợ thủ tục</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure outcomes</translation>
     </message>
     <message>
         <source>{title}: chưa có</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: none yet</translation>
     </message>
     <message>
         <source>Theo thôn</source>
-        <translation type="unfinished"></translation>
+        <translation>By village</translation>
     </message>
     <message>
         <source>Theo thành viên</source>
-        <translation type="unfinished"></translation>
+        <translation>By member</translation>
     </message>
     <message>
         <source>Ngày trực</source>
-        <translation type="unfinished"></translation>
+        <translation>Duty days</translation>
     </message>
     <message>
         <source>Chưa có số liệu chính thức cho kỳ này.
 Nhập bằng lệnh: kiosk tally official add …</source>
-        <translation type="unfinished"></translation>
+        <translation>No official figures for this period.
+Add them with: kiosk tally official add …</translation>
     </message>
     <message>
         <source>{name}: {value}
     nguồn: {source}, ngày {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {value}
+    source: {source}, date {day}</translation>
     </message>
     <message>
         <source>Chọn thư mục lưu báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the report</translation>
     </message>
     <message>
         <source>Đang xuất {fmt}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting {fmt}…</translation>
     </message>
     <message>
         <source>Đã lưu {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {name}</translation>
     </message>
 </context>
 <context>
     <name>TicketCard</name>
     <message>
         <source>Số đang phục vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Now serving</translation>
     </message>
     <message>
         <source>Chưa có ai ở quầy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody at the counter.</translation>
     </message>
     <message>
         <source>Bấm “Gọi số tiếp” (F10) để mời người kế tiếp.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press “Call next” (F10) to call the next person.</translation>
     </message>
     <message>
         <source>Phục vụ {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Serving {0}</translation>
     </message>
     <message>
         <source>Đã chờ {0} phút
 Đang phục vụ {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waited {0} min
+Serving for {1}</translation>
     </message>
 </context>
 <context>
     <name>TicketPage</name>
     <message>
         <source>Số thứ tự của ông/bà</source>
-        <translation type="unfinished"></translation>
+        <translation>Your ticket number</translation>
     </message>
     <message>
         <source>Mã phiếu – không chứa thông tin cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket code – no personal data</translation>
     </message>
     <message>
         <source>Xong</source>
-        <translation type="unfinished"></translation>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Phiếu số thứ tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Queue ticket</translation>
     </message>
     <message>
         <source>Ưu tiên: {group}</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority: {group}</translation>
     </message>
     <message>
         <source>Khi được gọi, mời đến quầy số {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>When called, go to counter {n}.</translation>
     </message>
     <message>
         <source>Khi được gọi, mời đến quầy số {listed} hoặc {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>When called, go to counter {listed} or {last}.</translation>
     </message>
     <message>
         <source>Không có ai chờ trước ông/bà.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nobody is ahead of you.</translation>
     </message>
     <message>
         <source>Trước ông/bà còn {n} người.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people ahead of you.</translation>
     </message>
     <message>
         <source>Dự kiến chờ khoảng {m} phút.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expected wait about {m} min.</translation>
     </message>
     <message>
         <source>Đang in phiếu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printing the ticket…</translation>
     </message>
     <message>
         <source>Đã in phiếu – xin nhận phiếu ở khe máy in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket printed – take it from the printer slot.</translation>
     </message>
     <message>
         <source>Máy in đang lỗi — xin ghi nhớ số {code} hoặc chụp ảnh màn hình này.</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer has a problem — remember number {code} or take a photo of this screen.</translation>
     </message>
     <message>
         <source>Máy này không in phiếu giấy — xin ghi nhớ số {code} hoặc chụp ảnh màn hình này.</source>
-        <translation type="unfinished"></translation>
+        <translation>This machine prints no paper tickets — remember number {code} or take a photo of this screen.</translation>
     </message>
 </context>
 <context>
     <name>TopBar</name>
     <message>
         <source>Trang chủ</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Hướng dẫn sử dụng ứng dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>App guides</translation>
     </message>
     <message>
         <source>Đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Rate us</translation>
     </message>
     <message>
         <source>Aa  Chữ to</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa  Large text</translation>
     </message>
     <message>
         <source>Aa  Chữ thường</source>
-        <translation type="unfinished"></translation>
+        <translation>Aa  Normal text</translation>
     </message>
 </context>
 <context>
     <name>TransferDialog</name>
     <message>
         <source>Chuyển số {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer {0}</translation>
     </message>
     <message>
         <source>Chuyển số {0} đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer {0} to</translation>
     </message>
     <message>
         <source>Giữ lĩnh vực {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep service {0}</translation>
     </message>
     <message>
         <source>Lĩnh vực</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Quầy nào cũng được</source>
-        <translation type="unfinished"></translation>
+        <translation>Any counter</translation>
     </message>
     <message>
         <source>Quầy</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter</translation>
     </message>
     <message>
         <source>Chuyển</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <source>Thôi</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a service or a counter to transfer to.</translation>
     </message>
 </context>
 <context>
     <name>WaitingBoard</name>
     <message>
         <source>SỐ NGƯỜI ĐANG CHỜ</source>
-        <translation type="unfinished"></translation>
+        <translation>PEOPLE WAITING</translation>
     </message>
 </context>
 <context>
     <name>_DeskRow</name>
     <message>
         <source>Tạm nghỉ</source>
-        <translation type="unfinished"></translation>
+        <translation>On break</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Đã có lỗi khi xử lý; xin thử lại hoặc báo cán bộ.</source>
+        <translation>Something went wrong; try again or tell a staff member.</translation>
     </message>
 </context>
 </TS>
