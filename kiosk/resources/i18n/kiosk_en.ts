@@ -1121,6 +1121,10 @@
         <translation>Transferred to this counter</translation>
     </message>
     <message>
+        <source>{0} người chờ</source>
+        <translation>{0} waiting</translation>
+    </message>
+    <message>
         <source>↩ quay lại</source>
         <translation>↩ returned</translation>
     </message>
@@ -1358,7 +1362,7 @@
     </message>
     <message>
         <source>Hẹn lại</source>
-        <translation>Follow-ups</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Ngày hẹn</source>
@@ -1924,6 +1928,61 @@ Serving for {1}</translation>
     <message>
         <source>Đóng</source>
         <translation>Closed</translation>
+    </message>
+</context>
+<context>
+    <name>names</name>
+    <message>
+        <source>Cán bộ một cửa</source>
+        <translation>One-stop desk officer</translation>
+    </message>
+    <message>
+        <source>Thành viên Tổ CNSCĐ</source>
+        <translation>Community digital team</translation>
+    </message>
+    <message>
+        <source>Quản trị</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Đang mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Tạm nghỉ</source>
+        <translation>On break</translation>
+    </message>
+    <message>
+        <source>Đã đóng</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 <context>
