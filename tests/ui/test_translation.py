@@ -14,12 +14,13 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCharts import QBarCategoryAxis, QChartView
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -108,7 +109,10 @@ def allowed_data(services: Services) -> set[str]:
     display's desk without 'Quầy 1 –'), and the fixed exceptions."""
     stored = database_strings(services)
     shortened = {short(s) for s in stored for short in (short_village, desk_label)}
-    return stored | shortened | set(ALLOWED) | set(_screen_data())
+    # The consent sentence (the record form's tooltip) is the wording stored with each consent: the exact
+    # Vietnamese the citizen agrees to, read to them; it stays Vietnamese like any stored consent.
+    consent = {services.privacy.wording()}
+    return stored | shortened | consent | set(ALLOWED) | set(_screen_data())
 
 
 def _model_texts(view: QAbstractItemView) -> Iterator[str]:
@@ -223,7 +227,9 @@ def still_vietnamese(texts: list[tuple[str, str]], allowed: set[str]) -> list[tu
 @pytest.fixture
 def english() -> Iterator[QApplication]:
     """The whole program in English for one test; Vietnamese again afterwards (the other tests read Vietnamese)."""
-    app = make_application()
+    # The application as the other tests left it (make_application again would restyle every live widget).
+    app = QApplication.instance() or make_application()
+    assert isinstance(app, QApplication)
     assert apply_language(app, "en"), f"kiosk_en.qm not found in {I18N_DIR}: run python tools/update_translations.py"
     worker.run_inline(True)
     try:
@@ -247,17 +253,24 @@ def demo(sqlite_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Ite
     services.close()
 
 
-def _show(qtbot, services: Services, name: str) -> QWidget:  # noqa: ANN001 - pytest-qt's fixture
+@contextmanager
+def shown(qtbot, services: Services, name: str) -> Iterator[QWidget]:  # noqa: ANN001 - pytest-qt's fixture
+    """The screen `name` as `kiosk screenshot` builds it, shown at 1366x768; deleted afterwards, so the windows of
+    earlier tests do not pile up (restyling the application repolishes every live widget)."""
     clock = services.clock
     assert isinstance(clock, FixedClock)
     clock.set(SCREENSHOT_MOMENT)  # a builder may move it (kiosk-closed: after closing time)
     window = available_screens()[name](services)
-    qtbot.addWidget(window)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    QApplication.processEvents()
-    return window
+    try:
+        window.resize(1366, 768)
+        window.show()
+        qtbot.waitExposed(window)
+        QApplication.processEvents()
+        yield window
+    finally:
+        window.close()
+        window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 # ---------------------------------------------------------------- the screens
@@ -265,26 +278,25 @@ def _show(qtbot, services: Services, name: str) -> QWidget:  # noqa: ANN001 - py
 
 @pytest.mark.parametrize("name", sorted(available_screens()))
 def test_every_screen_is_english(qtbot, demo: Services, english: QApplication, name: str) -> None:  # noqa: ANN001
-    window = _show(qtbot, demo, name)
-    texts = visible_texts(window)
+    with shown(qtbot, demo, name) as window:
+        texts = visible_texts(window)
     assert len(texts) >= 2, texts
-    allowed = allowed_data(demo)
-    left = still_vietnamese(texts, allowed)
+    left = still_vietnamese(texts, allowed_data(demo))
     assert left == [], f"{name}: still Vietnamese on the English screen: {left}"
-    window.close()
 
 
 def test_the_check_sees_vietnamese_when_no_translator_is_installed(qtbot, demo: Services) -> None:  # noqa: ANN001
     """The walk above can fail: without the translator the same screens are found Vietnamese."""
-    make_application()
+    app = QApplication.instance() or make_application()
+    assert isinstance(app, QApplication)
+    apply_language(app, SOURCE_LANGUAGE)
     worker.run_inline(True)
     try:
         for name in ("kiosk-home", "desk"):
-            window = _show(qtbot, demo, name)
-            left = still_vietnamese(visible_texts(window), allowed_data(demo))
+            with shown(qtbot, demo, name) as window:
+                left = still_vietnamese(visible_texts(window), allowed_data(demo))
             assert len(left) >= 5, (name, left)
             assert any(kind == "window title" for kind, _ in left)
-            window.close()
     finally:
         worker.run_inline(False)
 

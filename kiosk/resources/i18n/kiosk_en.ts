@@ -258,7 +258,7 @@
     <name>DeskBoard</name>
     <message>
         <source>QUẦY</source>
-        <translation>COUNTER</translation>
+        <translation>DESK</translation>
     </message>
     <message>
         <source>ĐANG PHỤC VỤ</source>
@@ -312,7 +312,7 @@
     </message>
     <message>
         <source>Số đang phục vụ ở từng quầy, đọc số bằng giọng nói</source>
-        <translation>Ticket served at each counter, calls read aloud</translation>
+        <translation>Ticket served at each desk, calls read aloud</translation>
     </message>
     <message>
         <source>Thứ Hai</source>
@@ -568,7 +568,7 @@
     </message>
     <message>
         <source>Chưa có hướng dẫn nào; xin hỏi cán bộ tại quầy.</source>
-        <translation>No guides yet; please ask at the counter.</translation>
+        <translation>No guides yet; please ask at the desk.</translation>
     </message>
 </context>
 <context>
@@ -647,15 +647,15 @@
     </message>
     <message>
         <source>Máy này không in giấy – xin hỏi cán bộ tại quầy để in tờ hướng dẫn này.</source>
-        <translation>This machine does not print – please ask at the counter for this guide.</translation>
+        <translation>This machine does not print – please ask at the desk for this guide.</translation>
     </message>
     <message>
         <source>Máy in đang lỗi – cán bộ tại quầy sẽ in lại tờ hướng dẫn này cho ông/bà.</source>
-        <translation>The printer has a problem – staff at the counter will print this guide for you.</translation>
+        <translation>The printer has a problem – staff at the desk will print this guide for you.</translation>
     </message>
     <message>
         <source>Chưa in được – xin hỏi cán bộ tại quầy. ({reason})</source>
-        <translation>Not printed – please ask at the counter. ({reason})</translation>
+        <translation>Not printed – please ask at the desk. ({reason})</translation>
     </message>
 </context>
 <context>
@@ -674,7 +674,7 @@
     </message>
     <message>
         <source>QUẦY {n}</source>
-        <translation>COUNTER {n}</translation>
+        <translation>DESK {n}</translation>
     </message>
 </context>
 <context>
@@ -713,7 +713,7 @@
     </message>
     <message>
         <source>Xin hỏi cán bộ tại quầy về giờ phát số.</source>
-        <translation>Please ask at the counter when tickets are given out.</translation>
+        <translation>Please ask at the desk when tickets are given out.</translation>
     </message>
     <message>
         <source>Mời ông/bà quay lại lúc {hour} hôm nay.</source>
@@ -1287,7 +1287,7 @@
     </message>
     <message>
         <source>→ Quầy {n}</source>
-        <translation>→ Counter {n}</translation>
+        <translation>→ Desk {n}</translation>
     </message>
 </context>
 <context>
@@ -1815,11 +1815,11 @@ Serving for {1}</translation>
     </message>
     <message>
         <source>Khi được gọi, mời đến quầy số {n}.</source>
-        <translation>When called, go to counter {n}.</translation>
+        <translation>When called, go to desk {n}.</translation>
     </message>
     <message>
         <source>Khi được gọi, mời đến quầy số {listed} hoặc {last}.</source>
-        <translation>When called, go to counter {listed} or {last}.</translation>
+        <translation>When called, go to desk {listed} or {last}.</translation>
     </message>
     <message>
         <source>Không có ai chờ trước ông/bà.</source>
