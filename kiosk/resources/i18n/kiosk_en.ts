@@ -1635,7 +1635,7 @@
     </message>
     <message>
         <source>Do cán bộ nhập kèm nguồn và ngày; không phải số liệu hỗ trợ tại điểm.</source>
-        <translation>Typed in by staff with source and date; not figures from this point.</translation>
+        <translation>Typed in by staff with source and date; not counted at the support points.</translation>
     </message>
     <message>
         <source>Đang tính số liệu…</source>
@@ -1643,7 +1643,7 @@
     </message>
     <message>
         <source>Số liệu hỗ trợ tại điểm · {point} · cập nhật {time}</source>
-        <translation>Figures at the point · {point} · updated {time}</translation>
+        <translation>Counted at the support points · {point} · updated {time}</translation>
     </message>
     <message>
         <source>tất cả các điểm</source>
