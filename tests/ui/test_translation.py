@@ -322,6 +322,60 @@ def test_the_language_setting_chooses_the_translator(qtbot, demo: Services) -> N
         assert code == SOURCE_LANGUAGE or (I18N_DIR / f"kiosk_{code}.qm").is_file(), code
 
 
+def test_kiosk_run_applies_the_setting_to_the_whole_program(qtbot, services: Services, monkeypatch) -> None:  # noqa: ANN001
+    """`kiosk run` (run_gui) reads ui.language at start: the window it opens is English, and Vietnamese again
+    with the default. The event loop is replaced by an immediate return."""
+    from kiosk.ui import app as app_module
+
+    opened: list[QWidget] = []
+    build = app_module.build_window
+
+    def keep(*args: Any, **kwargs: Any) -> QWidget:
+        opened.append(build(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(app_module, "build_window", keep)
+    monkeypatch.setattr(QApplication, "exec", lambda *_: 0)
+    try:
+        services.settings.set("ui.language", "en")
+        assert app_module.run_gui(services, role="desk", windowed=True) == 0
+        services.settings.set("ui.language", "vi")
+        assert app_module.run_gui(services, role="desk", windowed=True) == 0
+        assert [w.windowTitle() for w in opened] == ["Help desk", "Bàn hỗ trợ"]
+    finally:
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        apply_language(app, SOURCE_LANGUAGE)
+        for window in opened:
+            window.close()
+            window.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_kiosk_screenshot_follows_the_setting_or_its_option(
+    qtbot,  # noqa: ANN001
+    sqlite_url: str,
+    from_template,  # noqa: ANN001
+    tmp_path: Path,
+) -> None:
+    """`kiosk screenshot --use-db` draws in the database's language; --language overrides it for one picture."""
+    from kiosk.cli import main
+
+    url = from_template(sqlite_url)
+    app = QApplication.instance() or make_application()
+    assert isinstance(app, QApplication)
+    try:
+        assert main(["--db", url, "settings", "set", "ui.language", "en"]) == 0
+        assert main(["--db", url, "screenshot", "desk-login", "--use-db", "--out", str(tmp_path / "en.png")]) == 0
+        assert QCoreApplication.translate("LoginPage", "Chọn tên của anh/chị:") == "Choose your name:"
+        out = str(tmp_path / "vi.png")
+        assert main(["--db", url, "screenshot", "desk-login", "--use-db", "--language", "vi", "--out", out]) == 0
+        assert QCoreApplication.translate("LoginPage", "Chọn tên của anh/chị:") == "Chọn tên của anh/chị:"
+        assert (tmp_path / "en.png").stat().st_size > 10_000 and (tmp_path / "vi.png").is_file()
+    finally:
+        apply_language(app, SOURCE_LANGUAGE)
+
+
 # ---------------------------------------------------------------- the translation files
 
 
