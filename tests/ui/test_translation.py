@@ -376,6 +376,69 @@ def test_kiosk_screenshot_follows_the_setting_or_its_option(
         apply_language(app, SOURCE_LANGUAGE)
 
 
+# Vietnamese literals in kiosk/ui that are data, not screen text. Whole files: the Qt printer's errors are stored
+# with the print job (print_jobs.error) and the voice's names go to the log; single literals: words matched in
+# the data, and what the screenshot builders type in as demo data.
+DATA_FILES = {"adapters/qt_printer.py", "adapters/qt_speaker.py"}
+DATA_LITERALS = {
+    ("admin/tally_view.py", "thôn "),
+    ("admin/tally_view.py", "tổ dân phố "),
+    ("admin/tally_view.py", "xóm "),
+    ("admin/tally_view.py", "ấp "),
+    ("admin/tally_view.py", "bản "),
+    ("admin/tally_view.py", "khu phố "),
+    ("display/parts.py", r"^\s*quầy\s*\d+\s*[–—:-]?\s*"),
+    ("citizen/screens.py", "Máy in phiếu"),
+    ("citizen/screens.py", "Máy in hết giấy."),
+    ("desk/screens.py", "Nguyễn Thị Lan"),
+    ("desk/screens.py", "Nhận kết quả khai sinh"),
+}
+_TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+_LOG_CALLS = {"debug", "info", "warning", "error", "exception"}
+
+
+def untranslated_literals() -> list[str]:
+    """Vietnamese string literals in kiosk/ui outside tr()/translate()/QT_TRANSLATE_NOOP, logging and docstrings."""
+    import ast
+
+    ui = ROOT / "kiosk" / "ui"
+    found = []
+    for path in sorted(ui.rglob("*.py")):
+        where = path.relative_to(ui).as_posix()
+        if where in DATA_FILES:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Constant) and isinstance(node.value, str) and VIETNAMESE.search(node.value)):
+                continue
+            if isinstance(parents.get(node), ast.Expr) or (where, node.value) in DATA_LITERALS:
+                continue  # a docstring, or data
+            parent = parents.get(node)
+            if (
+                where.endswith("screens.py")
+                and isinstance(parent, ast.Assign)
+                and all(isinstance(t, ast.Name) and t.id.isupper() for t in parent.targets)
+            ):
+                continue  # a screenshot builder's demo constant (DEMO_NOTICE)
+            up = parents.get(node)
+            while up is not None and not (
+                isinstance(up, ast.Call)
+                and getattr(up.func, "attr", getattr(up.func, "id", "")) in _TRANSLATING_CALLS | _LOG_CALLS
+            ):
+                up = parents.get(up)
+            if up is None:
+                found.append(f"kiosk/ui/{where}:{node.lineno}: {node.value!r}")
+    return found
+
+
+def test_no_vietnamese_text_outside_tr_in_the_screens() -> None:
+    """A screen text written without tr() stays Vietnamese in English and the walk above only sees what the
+    screenshots show: every Vietnamese literal in kiosk/ui goes through tr(), QCoreApplication.translate or
+    QT_TRANSLATE_NOOP, or is data listed above."""
+    assert untranslated_literals() == []
+
+
 # ---------------------------------------------------------------- the translation files
 
 
