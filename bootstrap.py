@@ -37,6 +37,9 @@ RUNTIME_DEBS = [
     "libgl1",
     "libdbus-1-3",
     "libfontconfig1",
+    # Taken from the system by the Linux bundle as well (installer/linux_slim.py): printing and sound clients.
+    "libcups2",
+    "libpulse0",
     "espeak-ng",
     # ipptool: tells whether a CUPS job really completed (paper out), not just left the queue.
     "cups-ipp-utils",
@@ -53,6 +56,7 @@ TEST_DEBS = [
     "cups-client",
     "cups-filters",
     "sox",
+    "libreoffice-calc-nogui",  # prints the tally XLSX in the tests (page count against our PDF)
 ]
 
 
@@ -120,8 +124,19 @@ def build_bundle(smoke: bool) -> int:
         shutil.rmtree(target)
     say("building the bundle with PyInstaller (about a minute)")
     built = subprocess.call(
-        [str(python), "-m", "PyInstaller", str(ROOT / "installer" / "kiosk.spec"), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work)],
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            str(ROOT / "installer" / "kiosk.spec"),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+        ],
         cwd=ROOT,
     )
     if built != 0:
@@ -139,7 +154,8 @@ def main(argv: list[str]) -> int:
         if sys.version_info < (3, 11):  # noqa: UP036 - a person may start it with an old python3
             say("Python 3.11 or newer is needed")
             return 2
-        install_debs(RUNTIME_DEBS)
+        # gcc assembles the slimmed ICU data library of the Linux bundle (installer/linux_slim.py).
+        install_debs(RUNTIME_DEBS + ["gcc"])
         return build_bundle(smoke="--smoke" in argv[1:])
     if not argv or argv[0] not in ("run", "test"):
         print(__doc__)

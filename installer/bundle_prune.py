@@ -16,6 +16,19 @@ EXCLUDED_MODULES = [
     "unittest",
     "pydoc",
     "pygments",  # mako's optional syntax highlighting; alembic only needs mako's templates
+    "readline",  # interactive prompts only; takes libreadline and libtinfo with it
+    # East Asian legacy codecs: every file the kiosk reads or writes is UTF-8.
+    "_multibytecodec",
+    "_codecs_cn",
+    "_codecs_hk",
+    "_codecs_iso2022",
+    "_codecs_jp",
+    "_codecs_kr",
+    "_codecs_tw",
+    # SQLAlchemy dialects for servers the kiosk never connects to (SQLite and PostgreSQL stay).
+    "sqlalchemy.dialects.mssql",
+    "sqlalchemy.dialects.mysql",
+    "sqlalchemy.dialects.oracle",
     "PySide6.QtQml",
     "PySide6.QtQuick",
     "PySide6.QtQuickWidgets",
@@ -28,11 +41,21 @@ EXCLUDED_MODULES = [
     "PySide6.QtWebEngineCore",
     "PySide6.QtWebEngineWidgets",
     "PySide6.QtVirtualKeyboard",
-    "PIL._avif",  # AVIF/WebP/TIFF decoders: the kiosk reads and writes PNG only (QR codes, charts)
+    # Pillow comes in as a dependency of reportlab, whose utilities import PIL.Image; the kiosk's PDFs draw QR
+    # codes and charts as vectors and embed no bitmap, so Pillow's fonts (FreeType, HarfBuzz), colour
+    # management and AVIF/WebP/Tk parts are never loaded.
+    "PIL.ImageFont",
+    "PIL._imagingft",
+    "PIL.ImageCms",
+    "PIL._imagingcms",
+    "PIL.ImageMath",
+    "PIL._imagingmath",
+    "PIL.ImageTk",
+    "PIL._imagingtk",
+    "PIL._avif",
     "PIL._webp",
     "PIL.AvifImagePlugin",
     "PIL.WebPImagePlugin",
-    "PIL.ImageTk",
 ]
 
 # Destination paths (as PyInstaller names them, "/" or "\\") of binaries to leave out.
@@ -51,11 +74,16 @@ _DROPPED_BINARIES = [
     r"plugins[/\\](networkinformation|tls)[/\\]",
     # The QML virtual keyboard's input context (the kiosk has its own on-screen keypad).
     r"plugins[/\\]platforminputcontexts[/\\](lib)?qtvirtualkeyboardplugin",
+    # Qt Multimedia's FFmpeg media backend and FFmpeg itself (21 MB): the kiosk plays its own PCM WAV files
+    # through QAudioSink and records through QAudioSource, which Qt Multimedia provides without a backend.
+    r"plugins[/\\]multimedia[/\\]",
+    r"(lib)?(avcodec|avformat|avutil|swscale|swresample)[-.]",
+    r"Qt6FFmpegStub",
     # Image formats the kiosk never reads (it uses PNG, JPEG, SVG and ICO).
     r"plugins[/\\]imageformats[/\\](lib)?q(icns|tga|tiff|wbmp|webp|gif)\b",
     # The AVIF and WebP libraries Pillow ships for the decoders excluded above (PIL._imaging itself links
     # libtiff, libjpeg and libopenjp2: those stay).
-    r"pillow\.libs[/\\]lib(avif|webp|webpmux|webpdemux|sharpyuv)-",
+    r"pillow\.libs[/\\]lib(avif|webp|webpmux|webpdemux|sharpyuv|freetype|harfbuzz|brotli\w+|lcms2)-",
 ]
 _DROPPED_BINARY = re.compile("|".join(f"(?:{pattern})" for pattern in _DROPPED_BINARIES))
 
@@ -67,8 +95,25 @@ def keep_binary(dest: str) -> bool:
     return _DROPPED_BINARY.search(dest) is None
 
 
+# espeak-ng's data (19 MB) holds dictionaries and voices for ~100 languages; the hall speaks Vietnamese (three
+# voices: vi, vi-vn-x-central, vi-vn-x-south) and keeps English for the Latin words espeak switches to.
+_ESPEAK_DATA = "espeakng_loader/espeak-ng-data/"
+_ESPEAK_KEPT_DICTS = ("vi_dict", "en_dict")
+_ESPEAK_KEPT_LANGS = ("lang/aav/vi", "lang/gmw/en")
+
+
+def _keep_espeak(inside: str) -> bool:
+    if inside.endswith("_dict"):
+        return inside in _ESPEAK_KEPT_DICTS
+    if inside.startswith("lang/"):
+        return inside.startswith(_ESPEAK_KEPT_LANGS)
+    return not inside.startswith("mbrola_ph/")
+
+
 def keep_data(dest: str) -> bool:
     normalised = dest.replace("\\", "/")
+    if _ESPEAK_DATA in normalised:
+        return _keep_espeak(normalised.split(_ESPEAK_DATA, 1)[1])
     if "/Qt/translations/" in normalised or normalised.startswith("PySide6/translations/"):
         return _KEPT_TRANSLATION.search(normalised) is not None
     if "/Qt/qml/" in normalised or normalised.startswith("PySide6/qml/"):

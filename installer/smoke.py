@@ -146,7 +146,22 @@ def read_only_view(bundle: Path, work: Path) -> Iterator[Path]:
     yield bundle
 
 
+# installer/README.md, "Size": what the Linux bundle carries and leaves out to stay under this.
+LINUX_SIZE_LIMIT_MB = 150
+
+
+def check_size(bundle: Path) -> None:
+    size = sum(f.stat().st_size for f in bundle.rglob("*") if f.is_file() and not f.is_symlink()) / 1e6
+    print(f"  bundle size: {size:.1f} MB", flush=True)
+    if sys.platform.startswith("linux") and size > LINUX_SIZE_LIMIT_MB:
+        raise SmokeFailure(
+            f"the bundle is {size:.1f} MB, over {LINUX_SIZE_LIMIT_MB} MB: see installer/README.md, 'Size', and "
+            "installer/bundle_prune.py for what may be left out"
+        )
+
+
 def smoke(bundle: Path) -> None:
+    check_size(bundle)
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
         work = Path(tmp)
         with read_only_view(bundle.resolve(), work) as view:
@@ -176,7 +191,9 @@ def _smoke(program: Path, work: Path) -> None:
     month = date.today().strftime("%Y-%m")
     run(program, ["tally", "--month", month, "--format", "xlsx", "--out", str(work / "m.xlsx")], env, work)
     print(f"    m.xlsx: {check_xlsx(work / 'm.xlsx', month)}")
-    run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+    said = run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+    if "espeak-ng đi kèm" not in said:  # a chime alone is also longer than a second
+        raise SmokeFailure(f"the bundled espeak-ng did not speak the call: {said.strip()}")
     print(f"    a.wav: {check_wav(work / 'a.wav')}")
     # Bad input a commune PC meets: a data folder nobody may write to gets a sentence, not a traceback.
     if not os.access(program.parent, os.W_OK):

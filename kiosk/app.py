@@ -15,6 +15,7 @@ from kiosk.db.engine import check_connection, make_engine, make_session_factory
 from kiosk.db.setup_lock import setup_lock
 from kiosk.services.access.auth import AuthService
 from kiosk.services.access.privacy import PrivacyService
+from kiosk.services.admin.service import AdminServices, build_admin
 from kiosk.services.backup.service import BackupService
 from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.display import DisplayService
@@ -28,6 +29,7 @@ from kiosk.services.records.service import AssistService
 from kiosk.services.settings import SettingsService
 from kiosk.services.sync.service import SyncService
 from kiosk.services.tally import TallyService
+from kiosk.services.voice.clips import ClipStore
 from kiosk.services.voice.service import AnnounceService
 
 
@@ -53,6 +55,7 @@ class Services:
     announce: AnnounceService
     display: DisplayService
     backups: BackupService
+    admin: AdminServices
 
     def close(self) -> None:
         self.engine.dispose()
@@ -102,13 +105,14 @@ def build_services(
         duty=DutyService(sessions, clock, settings, config.point_code),
         handouts=HandoutService(sessions, clock, settings, catalogue, config.point_code, queue),
         printing=PrintingService(sessions, clock, settings, config.data_dir / "printed-pdf"),
-        tally=TallyService(sessions, clock),
+        tally=TallyService(sessions, clock, settings),
         sync=SyncService(sessions, clock, config.point_code),
         queue=queue,
         events=EventService(sessions),
-        announce=AnnounceService(settings, queue, catalogue),
+        announce=AnnounceService(settings, queue, catalogue, ClipStore(config.data_dir / "clips")),
         display=DisplayService(sessions, clock, point_code=config.point_code),
         backups=BackupService(engine, clock, settings, config.data_dir),
+        admin=build_admin(sessions, clock, settings, config.point_code),
     )
     if prepare:
         services.backups.ensure_daily()

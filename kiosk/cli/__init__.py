@@ -17,9 +17,11 @@ from kiosk.cli import (
     announce_cmd,
     autostart_cmd,
     backup_cmd,
+    campaign_cmd,
     catalogue_cmd,
     db_cmd,
     demo_cmd,
+    duty_cmd,
     info_cmd,
     print_cmd,
     privacy_cmd,
@@ -32,6 +34,7 @@ from kiosk.cli import (
     supervise_cmd,
     sync_cmd,
     tally_cmd,
+    voice_cmd,
 )
 from kiosk.errors import KioskError
 
@@ -50,8 +53,11 @@ COMMANDS = (
     print_cmd,
     privacy_cmd,
     tally_cmd,
+    campaign_cmd,
+    duty_cmd,
     queue_cmd,
     announce_cmd,
+    voice_cmd,
     autostart_cmd,
     supervise_cmd,
     info_cmd,

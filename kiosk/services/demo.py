@@ -22,6 +22,7 @@ from kiosk.clock import LOCAL_TZ, Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
+from kiosk.services import demo_guard
 from kiosk.services.access.auth import hash_pin
 
 DEMO_PIN = "1234"
@@ -128,6 +129,7 @@ class DemoGenerator:
             report.group_sessions = self._group_sessions(session, rng, first, today, ctx)
             report.duty_days = self._duty_days(session, rng, first, today, ctx)
             self._open_counters(session, ctx, today, now)
+            demo_guard.remember(session, now)
         return report
 
     # ------------------------------------------------------------ setup
@@ -180,6 +182,18 @@ class DemoGenerator:
 
     def _staff(self, session: Session, rng: random.Random, report: DemoReport) -> dict[str, list[int]]:
         existing = {s.name: s for s in session.scalars(select(m.Staff))}
+        if demo_guard.is_set_up(session):
+            # A set-up office has its own accounts; an account with PIN 1234 would open its desk and admin screen.
+            real = [s for s in existing.values() if s.active]
+            if not real:
+                raise InputError("Cơ sở dữ liệu đã cài đặt nhưng chưa có tài khoản nào; thêm bằng kiosk staff add.")
+            by_role: dict[str, list[int]] = defaultdict(list)
+            for s in real:
+                by_role[s.role].append(s.id)
+            everyone = [s.id for s in real]
+            return defaultdict(
+                list, {role: by_role.get(role) or everyone for role in ("officer", "team_member", "admin")}
+            )
         # One hash for all demo accounts: scrypt is deliberately slow, and they share the demo PIN anyway.
         pin_hash = hash_pin(DEMO_PIN)
         ids: dict[str, list[int]] = defaultdict(list)

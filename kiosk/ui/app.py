@@ -117,7 +117,7 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     # The printing service is core (no Qt): it reaches the system's printers through this adapter.
     services.printing.attach(QtPrinterBackend())
     # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
-    services.announce.attach(QtSpeaker(parent=app))
+    services.announce.attach(QtSpeaker(clips=services.announce.clips, parent=app))
     windowed = windowed or role is None
     if role == "all":
         windows = open_all_roles(services, counter, windowed)

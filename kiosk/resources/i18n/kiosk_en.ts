@@ -130,12 +130,24 @@
         <translation>Backups</translation>
     </message>
     <message>
+        <source>Giọng đọc</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Đợt cao điểm</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <source>Khoá ({name})</source>
-        <translation>Lock ({name})</translation>
+        <source>Đang mở: {name}</source>
+        <translation>Unlocked: {name}</translation>
+    </message>
+    <message>
+        <source>Khoá</source>
+        <translation>Lock</translation>
     </message>
 </context>
 <context>
@@ -143,6 +155,65 @@
     <message>
         <source>Ki-ốt hỗ trợ số</source>
         <translation>Digital support kiosk</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Mọi người</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>Mọi việc</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Xuất CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>{0} dòng, mới nhất trước</source>
+        <translation>{0} lines, newest first</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu nhật ký</source>
+        <translation>Choose a folder for the log</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation>Saved {0}</translation>
     </message>
 </context>
 <context>
@@ -229,6 +300,160 @@
     </message>
 </context>
 <context>
+    <name>CampaignTab</name>
+    <message>
+        <source>Đợt đang bật có mục riêng trong mọi báo cáo trùng thời gian của đợt. Khai báo đợt mới bằng lệnh: kiosk campaign add --file TỆP.yaml</source>
+        <translation>An enabled campaign gets its own section in every report that overlaps it. Add a campaign with: kiosk campaign add --file FILE.yaml</translation>
+    </message>
+    <message>
+        <source>Bật / tắt đợt đã chọn</source>
+        <translation>Turn the chosen campaign on / off</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Tên đợt</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Chủ đề của đợt</source>
+        <translation>Campaign topics</translation>
+    </message>
+    <message>
+        <source>Được tính khi hỗ trợ</source>
+        <translation>Counted when helping with</translation>
+    </message>
+    <message>
+        <source>Đang bật</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Đang tắt</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>thủ tục nộp trực tuyến</source>
+        <translation>procedures submitted online</translation>
+    </message>
+    <message>
+        <source>mọi thủ tục</source>
+        <translation>any procedure</translation>
+    </message>
+    <message>
+        <source>Xin chọn một đợt trong danh sách trước.</source>
+        <translation>Choose a campaign in the list first.</translation>
+    </message>
+    <message>
+        <source>Đã bật đợt {0}.</source>
+        <translation>Campaign {0} turned on.</translation>
+    </message>
+    <message>
+        <source>Đã tắt đợt {0}.</source>
+        <translation>Campaign {0} turned off.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Tìm theo tên, mã hoặc từ tìm kiếm (không cần dấu)</source>
+        <translation>Search by name, code or search words (accents optional)</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Từ tìm kiếm thêm</source>
+        <translation>Extra search words</translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Ví dụ: giấy khai sinh, làm giấy cho con</source>
+        <translation>For example: giấy khai sinh, làm giấy cho con</translation>
+    </message>
+    <message>
+        <source>Từ tìm kiếm</source>
+        <translation>Search words</translation>
+    </message>
+    <message>
+        <source>Mục mới</source>
+        <translation>New item</translation>
+    </message>
+    <message>
+        <source>Thêm mục địa phương</source>
+        <translation>Add local item</translation>
+    </message>
+    <message>
+        <source>Lưu từ tìm kiếm</source>
+        <translation>Save search words</translation>
+    </message>
+    <message>
+        <source>Ẩn ở xã này</source>
+        <translation>Hide in this commune</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Đã ẩn</source>
+        <translation>Hidden</translation>
+    </message>
+    <message>
+        <source> (địa phương)</source>
+        <translation> (local)</translation>
+    </message>
+    <message>
+        <source>Hiện lại</source>
+        <translation>Show again</translation>
+    </message>
+    <message>
+        <source>Thêm mục của xã (tên, lĩnh vực, từ tìm kiếm)</source>
+        <translation>Add the commune&apos;s own item (name, service, search words)</translation>
+    </message>
+    <message>
+        <source>Đã thêm vào danh mục của xã.</source>
+        <translation>Added to the commune&apos;s catalogue.</translation>
+    </message>
+    <message>
+        <source>Đã lưu từ tìm kiếm.</source>
+        <translation>Search words saved.</translation>
+    </message>
+    <message>
+        <source>Đã ẩn; quầy không còn thấy mục này khi tìm.</source>
+        <translation>Hidden; desks no longer find this item.</translation>
+    </message>
+    <message>
+        <source>Đã hiện lại.</source>
+        <translation>Shown again.</translation>
+    </message>
+</context>
+<context>
     <name>CounterChooser</name>
     <message>
         <source>Chọn quầy làm việc</source>
@@ -237,6 +462,113 @@
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
         <translation>This PC remembers the counter for next time.</translation>
+    </message>
+</context>
+<context>
+    <name>CountersTab</name>
+    <message>
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực xếp hàng</source>
+        <translation>Queue services</translation>
+    </message>
+    <message>
+        <source>Tên quầy</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thêm quầy</source>
+        <translation>Add counter</translation>
+    </message>
+    <message>
+        <source>Số quầy</source>
+        <translation>Counter number</translation>
+    </message>
+    <message>
+        <source>Phục vụ</source>
+        <translation>Serves</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Lưu quầy</source>
+        <translation>Save counter</translation>
+    </message>
+    <message>
+        <source>Chữ</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Thêm lĩnh vực</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Chữ cái</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Hiện trên màn hình lấy số</source>
+        <translation>Shown on the ticket screen</translation>
+    </message>
+    <message>
+        <source>Biểu tượng</source>
+        <translation>Icon</translation>
+    </message>
+    <message>
+        <source>Lưu lĩnh vực</source>
+        <translation>Save service</translation>
+    </message>
+    <message>
+        <source>Ngừng</source>
+        <translation>Stop using</translation>
+    </message>
+    <message>
+        <source>Chưa quầy nào phục vụ lĩnh vực {0}: số thứ tự của lĩnh vực đó sẽ không được gọi.</source>
+        <translation>No counter serves service {0}: its tickets will never be called.</translation>
+    </message>
+    <message>
+        <source>Sửa quầy {0}</source>
+        <translation>Edit counter {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu quầy.</source>
+        <translation>Counter saved.</translation>
+    </message>
+    <message>
+        <source>Sửa lĩnh vực {0}</source>
+        <translation>Edit service {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
     </message>
 </context>
 <context>
@@ -346,6 +678,10 @@
         <source>Mất kết nối – đang thử lại</source>
         <translation>Connection lost – retrying</translation>
     </message>
+    <message>
+        <source>Màn hình này không đọc số (màn hình đọc: %1)</source>
+        <translation>This screen does not read calls aloud (the reading screen: %1)</translation>
+    </message>
 </context>
 <context>
     <name>DutyPanel</name>
@@ -386,12 +722,28 @@
         <translation>Days in the month</translation>
     </message>
     <message>
-        <source>Mức hỗ trợ</source>
-        <translation>Allowance</translation>
+        <source>Thành tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Được chi</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Lý do giảm</source>
+        <translation>Why reduced</translation>
     </message>
     <message>
         <source>Tháng {0}</source>
         <translation>Month {0}</translation>
+    </message>
+    <message>
+        <source>Cả tổ tháng này: {0} ngày trực, thành tiền {1}, được chi {2}.</source>
+        <translation>Whole team this month: {0} duty days, amount {1}, paid {2}.</translation>
+    </message>
+    <message>
+        <source>Từ đầu năm đã chi {0} trên mức tối đa {1}/năm, còn {2}.</source>
+        <translation>Paid since January: {0} of the {1} yearly cap, {2} left.</translation>
     </message>
     <message>
         <source>Hôm nay đang trực: </source>
@@ -408,6 +760,65 @@
     <message>
         <source>Đã kết thúc ca trực.</source>
         <translation>Shift ended.</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Ngày nguồn</source>
+        <translation>Source date</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu chính thức</source>
+        <translation>Enter an official figure</translation>
+    </message>
+    <message>
+        <source>Ví dụ: ty_le_ho_so_truc_tuyen</source>
+        <translation>For example: ty_le_ho_so_truc_tuyen</translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation>Indicator code</translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation>Indicator name</translation>
+    </message>
+    <message>
+        <source>Kỳ số liệu</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cổng Dịch vụ công quốc gia</source>
+        <translation>For example: National Public Service Portal</translation>
+    </message>
+    <message>
+        <source>Ngày lấy số liệu</source>
+        <translation>Date taken</translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation>Save figure</translation>
+    </message>
+    <message>
+        <source>Đã lưu số liệu chính thức.</source>
+        <translation>Official figure saved.</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1837,17 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Máy này không có micrô.</source>
+        <translation>This PC has no microphone.</translation>
+    </message>
+    <message>
+        <source>Không mở được micrô; xin kiểm tra micrô đã cắm và được phép dùng.</source>
+        <translation>Cannot open the microphone; check it is plugged in and allowed.</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Ngày</source>
@@ -1533,6 +1955,116 @@
     <message>
         <source>Chưa có màn hình nào trong bản cài đặt này.</source>
         <translation>This installation has no screens.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Lưu các thay đổi</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>Sửa ở thẻ “{0}”.</source>
+        <translation>Edit it in the “{0}” tab.</translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} mục; {1} mục chưa hợp lệ (xem dòng chữ đỏ).</source>
+        <translation>Saved {0} settings; {1} not valid (see the red lines).</translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} mục.</source>
+        <translation>Saved {0} settings.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Thêm người mới</source>
+        <translation>Add a person</translation>
+    </message>
+    <message>
+        <source>4–8 chữ số</source>
+        <translation>4–8 digits</translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Người mới cần mã PIN. Với người đã có, gõ mã mới rồi bấm “Đặt lại mã PIN”.</source>
+        <translation>A new person needs a PIN. For an existing one, type a new PIN and press “Reset PIN”.</translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Đặt lại mã PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Ngừng tài khoản</source>
+        <translation>Stop account</translation>
+    </message>
+    <message>
+        <source>Đang làm</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Đã ngừng</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Reopen account</translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản.</source>
+        <translation>Account added.</translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Đã đặt mã PIN mới.</source>
+        <translation>New PIN set.</translation>
+    </message>
+    <message>
+        <source>Đã ngừng tài khoản; lịch sử vẫn được giữ.</source>
+        <translation>Account stopped; its history is kept.</translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản.</source>
+        <translation>Account reopened.</translation>
     </message>
 </context>
 <context>
@@ -1743,9 +2275,9 @@
     </message>
     <message>
         <source>Chưa có số liệu chính thức cho kỳ này.
-Nhập bằng lệnh: kiosk tally official add …</source>
+Nhập ở thẻ “Số liệu chính thức” của màn hình quản trị.</source>
         <translation>No official figures for this period.
-Add them with: kiosk tally official add …</translation>
+Enter them in the admin screen&apos;s “Official figures” tab.</translation>
     </message>
     <message>
         <source>{name}: {value}
@@ -1764,6 +2296,69 @@ Add them with: kiosk tally official add …</translation>
     <message>
         <source>Đã lưu {name}</source>
         <translation>Saved {name}</translation>
+    </message>
+</context>
+<context>
+    <name>TickerTab</name>
+    <message>
+        <source>Thông báo</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thứ Bảy 5/12 tiếp dân cả ngày</source>
+        <translation>For example: Saturday 5/12 open all day</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Hiện</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Không đánh dấu ngày: thông báo hiện mãi đến khi xoá.</source>
+        <translation>No dates ticked: the notice shows until deleted.</translation>
+    </message>
+    <message>
+        <source>Thông báo mới</source>
+        <translation>New notice</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Đang hiện</source>
+        <translation>Showing</translation>
+    </message>
+    <message>
+        <source>Sửa thông báo</source>
+        <translation>Edit notice</translation>
+    </message>
+    <message>
+        <source>Đã lưu thông báo.</source>
+        <translation>Notice saved.</translation>
+    </message>
+    <message>
+        <source>Đã xoá thông báo.</source>
+        <translation>Notice deleted.</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +2505,220 @@ Serving for {1}</translation>
     <message>
         <source>Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.</source>
         <translation>Choose a service or a counter to transfer to.</translation>
+    </message>
+</context>
+<context>
+    <name>VillagesTab</name>
+    <message>
+        <source>Thứ tự</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Bắc Sơn</source>
+        <translation>For example: Thôn Bắc Sơn</translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation>Village name</translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Thêm thôn</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Ngừng</source>
+        <translation>Stop using</translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation>Edit: {0}</translation>
+    </message>
+    <message>
+        <source>Đã lưu thôn.</source>
+        <translation>Village saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTab</name>
+    <message>
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Lời cần đọc</source>
+        <translation>Words to say</translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Đoạn đang chọn</source>
+        <translation>Chosen clip</translation>
+    </message>
+    <message>
+        <source>Ghi âm</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Nghe lại</source>
+        <translation>Play back</translation>
+    </message>
+    <message>
+        <source>Cắt khoảng lặng</source>
+        <translation>Trim silence</translation>
+    </message>
+    <message>
+        <source>Xoá đoạn này</source>
+        <translation>Delete this clip</translation>
+    </message>
+    <message>
+        <source>Nhập và nghe thử</source>
+        <translation>Import and try</translation>
+    </message>
+    <message>
+        <source>Máy này không có micrô: ghi ở máy khác hoặc điện thoại, đặt tên tệp như cột Tệp, rồi nhập.</source>
+        <translation>This PC has no microphone: record on another PC or a phone, name the files as in the File column, then import.</translation>
+    </message>
+    <message>
+        <source>Nhập thư mục…</source>
+        <translation>Import folder…</translation>
+    </message>
+    <message>
+        <source>Nghe thử lượt gọi</source>
+        <translation>Try a call</translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>quầy</source>
+        <translation>counter</translation>
+    </message>
+    <message>
+        <source>Cài đặt giọng đọc</source>
+        <translation>Voice settings</translation>
+    </message>
+    <message>
+        <source> từ/phút</source>
+        <translation> words/min</translation>
+    </message>
+    <message>
+        <source>mọi màn hình</source>
+        <translation>every screen</translation>
+    </message>
+    <message>
+        <source>Thứ tự giọng</source>
+        <translation>Voice order</translation>
+    </message>
+    <message>
+        <source>Giọng tổng hợp</source>
+        <translation>Synthetic voice</translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc</source>
+        <translation>Speed</translation>
+    </message>
+    <message>
+        <source>Màn hình đọc số</source>
+        <translation>Screen that reads calls</translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Đã có ({s} giây)</source>
+        <translation>Recorded ({s} s)</translation>
+    </message>
+    <message>
+        <source>Dùng chuông có sẵn</source>
+        <translation>Built-in chime</translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Đã đủ {n} đoạn: các lượt gọi đọc bằng giọng ghi âm của xã.</source>
+        <translation>All {n} clips recorded: calls use the commune&apos;s recorded voice.</translation>
+    </message>
+    <message>
+        <source>Đã ghi {have}/{n} đoạn. Khi đủ, các lượt gọi sẽ đọc bằng giọng của xã; trước đó dùng giọng tổng hợp.</source>
+        <translation>{have}/{n} clips recorded. When all are there, calls use the commune&apos;s voice; until then the synthetic voice.</translation>
+    </message>
+    <message>
+        <source>Đã ghi: {s} giây</source>
+        <translation>Recorded: {s} s</translation>
+    </message>
+    <message>
+        <source>Chưa ghi</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Ghi lại</source>
+        <translation>Record again</translation>
+    </message>
+    <message>
+        <source>Đang ghi… đọc rõ: &quot;{w}&quot;, rồi bấm Dừng.</source>
+        <translation>Recording… say clearly: &quot;{w}&quot;, then press Stop.</translation>
+    </message>
+    <message>
+        <source>Không nhận được tiếng nào từ micrô; xin thử lại.</source>
+        <translation>No sound from the microphone; try again.</translation>
+    </message>
+    <message>
+        <source>Đã lưu đoạn {name}. Bấm &apos;Nghe lại&apos; để kiểm tra, &apos;Cắt khoảng lặng&apos; để bỏ im lặng hai đầu.</source>
+        <translation>Saved clip {name}. Press &apos;Play back&apos; to check it, &apos;Trim silence&apos; to cut the silence at both ends.</translation>
+    </message>
+    <message>
+        <source>Đã cắt khoảng lặng của {name}: {a} giây → {b} giây.</source>
+        <translation>Trimmed {name}: {a} s → {b} s.</translation>
+    </message>
+    <message>
+        <source>Chọn thư mục có các tệp WAV</source>
+        <translation>Choose the folder with the WAV files</translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} đoạn.</source>
+        <translation>Imported {n} clips.</translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị lượt gọi…</source>
+        <translation>Preparing the call…</translation>
+    </message>
+    <message>
+        <source>Nghe thử bằng: {v} ({s} giây).</source>
+        <translation>Playing with: {v} ({s} s).</translation>
+    </message>
+    <message>
+        <source>Không phát được: {r}.</source>
+        <translation>Could not play: {r}.</translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giọng đọc.</source>
+        <translation>Voice settings saved.</translation>
     </message>
 </context>
 <context>

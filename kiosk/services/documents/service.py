@@ -151,7 +151,10 @@ class HandoutService:
             if links:
                 sections.append(HandoutSection(app.name, [app.publisher] if app.publisher else [], links=links))
         if not sections:
-            raise InputError("Chưa chọn ứng dụng nào để in trên tờ hướng dẫn; xin chọn trong phần Quản trị › Ứng dụng.")
+            raise InputError(
+                "Chưa có ứng dụng nào được chọn in trên tờ hướng dẫn: đánh dấu on_handout cho ứng dụng trong "
+                "tệp danh mục apps.yaml rồi chạy kiosk catalogue import --update."
+            )
         view = self._handout_view("CÀI ỨNG DỤNG TRÊN ĐIỆN THOẠI", sections, intro=INSTALL_HINT, warning=SAFETY)
         return Document("handout", "apps", "Cài ứng dụng trên điện thoại", _target(size), render_handout(view, size))
 
@@ -177,7 +180,8 @@ class HandoutService:
         if not sections:
             raise InputError(
                 "Xã chưa khai báo kênh liên hệ nào: xin nhập trang web, Zalo OA hoặc số đường dây nóng "
-                "trong phần Cài đặt (office.website, office.zalo_oa, office.hotline)."
+                "ở màn hình Quản trị, thẻ Cài đặt, nhóm Kênh liên hệ của xã "
+                "(hoặc lệnh kiosk settings set office.website|office.zalo_oa|office.hotline …)."
             )
         view = self._handout_view("KÊNH LIÊN HỆ CỦA XÃ", sections, with_hotline=False)
         return Document("handout", "channels", "Kênh liên hệ của xã", _target(size), render_handout(view, size))

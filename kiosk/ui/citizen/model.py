@@ -146,14 +146,15 @@ def ticket_ref(text: str) -> str:
 def apply_events(counts: dict[str, int], events: list[Any], business_day: date) -> tuple[dict[str, int], bool]:
     """New waiting counts from feed events (their `waiting` payload is the count after the change).
 
-    Returns (counts, reload): reload is True when something the counts cannot follow happened (a new day).
+    Returns (counts, reload): reload is True when something the counts cannot follow happened (a new day, a
+    change made by an administrator).
     """
     counts = dict(counts)
     reload = False
     for event in events:
         payload = event.payload or {}
-        if event.kind == "day_rolled_over":
-            reload = True
+        if event.kind in ("day_rolled_over", "config_changed"):
+            reload = True  # a new day, or an administrator changed services, names, hours or settings
             continue
         if not event.kind.startswith("ticket_"):
             continue
