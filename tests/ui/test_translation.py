@@ -67,6 +67,7 @@ ALLOWED = (
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
     "Độc lập – Tự do – Hạnh phúc",
+    "giấy khai sinh, làm giấy cho con",  # the example of search words: they are typed in Vietnamese
 )
 _TAG = re.compile(r"<[^>]+>")
 
@@ -112,7 +113,19 @@ def allowed_data(services: Services) -> set[str]:
     # The consent sentence (the record form's tooltip) is the wording stored with each consent: the exact
     # Vietnamese the citizen agrees to, read to them; it stays Vietnamese like any stored consent.
     consent = {services.privacy.wording()}
-    return stored | shortened | consent | set(ALLOWED) | set(_screen_data())
+    return stored | shortened | consent | core_texts() | set(ALLOWED) | set(_screen_data())
+
+
+def core_texts() -> set[str]:
+    """Texts the core declares and the admin screens show as they are (decided: Vietnamese data, like the CLI
+    that shows the same): each setting's description and limits, and the words of the voice clips, which are what
+    a person says into the microphone, in Vietnamese whatever the screens' language."""
+    from kiosk.services.settings import SETTINGS
+    from kiosk.services.voice.clips import clip_specs
+
+    settings = {spec.description for spec in SETTINGS.values()} | {spec.limits() for spec in SETTINGS.values()}
+    clips = {spec.words for spec in clip_specs([chr(c) for c in range(ord("A"), ord("Z") + 1)])}
+    return {text for text in settings | clips if text}
 
 
 def _model_texts(view: QAbstractItemView) -> Iterator[str]:
@@ -392,6 +405,21 @@ DATA_LITERALS = {
     ("citizen/screens.py", "Máy in hết giấy."),
     ("desk/screens.py", "Nguyễn Thị Lan"),
     ("desk/screens.py", "Nhận kết quả khai sinh"),
+    *(
+        ("admin/screens.py", text)
+        for text in (
+            "Thứ Bảy 28/11 tiếp dân cả ngày để cấp đổi căn cước",
+            "Mang theo căn cước khi làm thủ tục",
+            "Tháng cao điểm chuyển đổi số 01–10/10",
+            "Tỷ lệ hồ sơ nộp trực tuyến",
+            "Tỷ lệ thanh toán trực tuyến",
+            "Cổng Dịch vụ công quốc gia",
+            "Xác nhận đơn xin hỗ trợ làm nhà",
+            "Xã hội",
+            "Vi Thị Ngọc",
+            "Thôn Khe Mạ",
+        )
+    ),
 }
 _TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
 _LOG_CALLS = {"debug", "info", "warning", "error", "exception"}
@@ -501,6 +529,16 @@ def test_the_core_names_a_screen_translates_are_the_cores() -> None:
     assert names.ROLE_NAMES == ROLES
     assert names.COUNTER_STATE_NAMES == COUNTER_STATE_NAMES
     assert names.WEEKDAY_NAMES == DAY_NAMES
+    from kiosk.services.admin.audit_log import ACTION_NAMES
+    from kiosk.services.admin.local_catalogue import KINDS
+    from kiosk.services.settings import GROUPS, group_of
+
+    assert names.AUDIT_ACTION_NAMES == ACTION_NAMES
+    assert names.CATALOGUE_KIND_NAMES == KINDS
+    from kiosk.services.voice.espeak_lib import VOICE_NAMES
+
+    assert names.ESPEAK_VOICE_NAMES == VOICE_NAMES
+    assert names.SETTING_GROUP_NAMES == GROUPS and group_of("no_such_group.key") == names.OTHER_GROUP
 
 
 def test_the_wheel_and_the_bundle_carry_the_qm() -> None:

@@ -149,6 +149,38 @@
         <source>Khoá</source>
         <translation>Lock</translation>
     </message>
+    <message>
+        <source>Nhân sự</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <source>Quầy và dịch vụ</source>
+        <translation>Counters and services</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Villages</translation>
+    </message>
+    <message>
+        <source>Thủ tục địa phương</source>
+        <translation>Local procedures</translation>
+    </message>
+    <message>
+        <source>Bảng chữ chạy</source>
+        <translation>Ticker</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Số liệu chính thức</source>
+        <translation>Official figures</translation>
+    </message>
+    <message>
+        <source>Nhật ký</source>
+        <translation>Audit log</translation>
+    </message>
 </context>
 <context>
     <name>Application</name>
@@ -1960,6 +1992,10 @@
 <context>
     <name>SettingsTab</name>
     <message>
+        <source>Bảng chữ chạy</source>
+        <translation>Ticker</translation>
+    </message>
+    <message>
         <source>Lưu các thay đổi</source>
         <translation>Save changes</translation>
     </message>
@@ -2557,6 +2593,26 @@ Serving for {1}</translation>
 <context>
     <name>VoiceTab</name>
     <message>
+        <source>Giọng ghi âm → giọng Việt của Windows → giọng tổng hợp</source>
+        <translation>Recorded voice → Windows&apos; Vietnamese voice → synthetic voice</translation>
+    </message>
+    <message>
+        <source>Giọng ghi âm → giọng tổng hợp</source>
+        <translation>Recorded voice → synthetic voice</translation>
+    </message>
+    <message>
+        <source>Giọng Việt của Windows → giọng tổng hợp</source>
+        <translation>Windows&apos; Vietnamese voice → synthetic voice</translation>
+    </message>
+    <message>
+        <source>Chỉ giọng tổng hợp espeak-ng</source>
+        <translation>espeak-ng synthetic voice only</translation>
+    </message>
+    <message>
+        <source>Chỉ tiếng chuông</source>
+        <translation>Chime only</translation>
+    </message>
+    <message>
         <source>Tệp</source>
         <translation>File</translation>
     </message>
@@ -2729,6 +2785,21 @@ Serving for {1}</translation>
     </message>
 </context>
 <context>
+    <name>WavPlayer</name>
+    <message>
+        <source>không có loa nào (thiết bị phát âm thanh) trên máy này</source>
+        <translation>no loudspeaker (sound output device) on this PC</translation>
+    </message>
+    <message>
+        <source>không đọc được tệp âm thanh {name}: {reason}</source>
+        <translation>cannot read sound file {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>loa báo lỗi ({error})</source>
+        <translation>the loudspeaker reports an error ({error})</translation>
+    </message>
+</context>
+<context>
     <name>_DeskRow</name>
     <message>
         <source>Tạm nghỉ</source>
@@ -2792,6 +2863,218 @@ Serving for {1}</translation>
     <message>
         <source>Chủ nhật</source>
         <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Đăng nhập</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>Sai mã PIN</source>
+        <translation>Wrong PIN</translation>
+    </message>
+    <message>
+        <source>Khoá do sai PIN</source>
+        <translation>Locked after wrong PINs</translation>
+    </message>
+    <message>
+        <source>Không đủ quyền</source>
+        <translation>Not allowed</translation>
+    </message>
+    <message>
+        <source>Đăng xuất</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Khoá màn hình quản trị</source>
+        <translation>Lock the admin screen</translation>
+    </message>
+    <message>
+        <source>Thoát màn hình lấy số</source>
+        <translation>Leave the ticket screen</translation>
+    </message>
+    <message>
+        <source>Thêm tài khoản</source>
+        <translation>Add account</translation>
+    </message>
+    <message>
+        <source>Sửa tài khoản</source>
+        <translation>Edit account</translation>
+    </message>
+    <message>
+        <source>Ngừng tài khoản</source>
+        <translation>Stop account</translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation>Reopen account</translation>
+    </message>
+    <message>
+        <source>Đặt lại mã PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <source>Thêm quầy</source>
+        <translation>Add counter</translation>
+    </message>
+    <message>
+        <source>Sửa quầy</source>
+        <translation>Edit counter</translation>
+    </message>
+    <message>
+        <source>Thêm lĩnh vực</source>
+        <translation>Add service</translation>
+    </message>
+    <message>
+        <source>Sửa lĩnh vực</source>
+        <translation>Edit service</translation>
+    </message>
+    <message>
+        <source>Thêm thôn</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <source>Sửa thôn</source>
+        <translation>Edit village</translation>
+    </message>
+    <message>
+        <source>Thêm thủ tục địa phương</source>
+        <translation>Add local procedure</translation>
+    </message>
+    <message>
+        <source>Ẩn thủ tục</source>
+        <translation>Hide procedure</translation>
+    </message>
+    <message>
+        <source>Hiện lại thủ tục</source>
+        <translation>Show procedure again</translation>
+    </message>
+    <message>
+        <source>Sửa từ tìm kiếm thủ tục</source>
+        <translation>Edit procedure search words</translation>
+    </message>
+    <message>
+        <source>Thêm việc trên ứng dụng</source>
+        <translation>Add app task</translation>
+    </message>
+    <message>
+        <source>Ẩn việc trên ứng dụng</source>
+        <translation>Hide app task</translation>
+    </message>
+    <message>
+        <source>Hiện lại việc trên ứng dụng</source>
+        <translation>Show app task again</translation>
+    </message>
+    <message>
+        <source>Sửa từ tìm kiếm việc</source>
+        <translation>Edit task search words</translation>
+    </message>
+    <message>
+        <source>Đổi cài đặt</source>
+        <translation>Change setting</translation>
+    </message>
+    <message>
+        <source>Nhập số liệu chính thức</source>
+        <translation>Enter official figure</translation>
+    </message>
+    <message>
+        <source>Xuất báo cáo</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>Xuất nhật ký</source>
+        <translation>Export log</translation>
+    </message>
+    <message>
+        <source>Sửa lượt hỗ trợ</source>
+        <translation>Edit help record</translation>
+    </message>
+    <message>
+        <source>Huỷ lượt hỗ trợ</source>
+        <translation>Cancel help record</translation>
+    </message>
+    <message>
+        <source>Xong việc hẹn lại</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <source>Ghi ngày trực</source>
+        <translation>Record duty day</translation>
+    </message>
+    <message>
+        <source>Huỷ buổi sinh hoạt</source>
+        <translation>Cancel group session</translation>
+    </message>
+    <message>
+        <source>Xem thông tin cá nhân</source>
+        <translation>View personal data</translation>
+    </message>
+    <message>
+        <source>Xoá thông tin cá nhân hết hạn</source>
+        <translation>Delete expired personal data</translation>
+    </message>
+    <message>
+        <source>Rút lại đồng ý</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Việc trên ứng dụng</source>
+        <translation>App task</translation>
+    </message>
+    <message>
+        <source>Xếp hàng</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Màn hình lấy số</source>
+        <translation>Ticket screen</translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Kênh liên hệ của xã</source>
+        <translation>Commune&apos;s contact channels</translation>
+    </message>
+    <message>
+        <source>Màn hình phòng chờ</source>
+        <translation>Waiting room display</translation>
+    </message>
+    <message>
+        <source>Dữ liệu cá nhân</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Ngày trực</source>
+        <translation>Duty days</translation>
+    </message>
+    <message>
+        <source>miền Bắc</source>
+        <translation>Northern</translation>
+    </message>
+    <message>
+        <source>miền Trung</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>miền Nam</source>
+        <translation>Southern</translation>
+    </message>
+    <message>
+        <source>Khác</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>

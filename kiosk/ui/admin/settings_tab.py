@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,9 +25,12 @@ from kiosk.app import Services
 from kiosk.errors import InputError
 from kiosk.services.settings import SETTINGS, SettingSpec, group_of
 from kiosk.ui.admin.editor import AdminTab, button, row_of
+from kiosk.ui.names import core_name
 from kiosk.ui.theme import PRIORITY
 
-OWN_TAB = {"display.notices": "Bảng chữ chạy"}  # edited in a tab of its own: named here, not duplicated
+OWN_TAB = {
+    "display.notices": QT_TRANSLATE_NOOP("SettingsTab", "Bảng chữ chạy")
+}  # edited in a tab of its own: named here, not duplicated
 INT_MAX = 2**31 - 1
 
 
@@ -35,7 +39,10 @@ def _editor(spec: SettingSpec) -> QWidget:
         return QCheckBox()
     if spec.kind is int:
         box = QSpinBox()
-        box.setRange(spec.lo if spec.lo is not None else -INT_MAX, spec.hi if spec.hi is not None else INT_MAX)
+        # QSpinBox holds a 32-bit int: a wider declared limit (duty.cap_team_year_vnd allows 10 billion đ) stops at
+        # 2.1 billion here, far above any real amount; validate() still applies the declared limits on save.
+        low = max(spec.lo, -INT_MAX) if spec.lo is not None else -INT_MAX
+        box.setRange(low, min(spec.hi, INT_MAX) if spec.hi is not None else INT_MAX)
         box.setGroupSeparatorShown(True)
         return box
     if spec.kind is str:
@@ -90,7 +97,7 @@ class SettingsTab(AdminTab):
         for key, spec in SETTINGS.items():
             group = group_of(key)
             if group not in groups:
-                box = QGroupBox(self.tr(group))
+                box = QGroupBox(core_name(group))
                 groups[group] = QFormLayout(box)
                 column.addWidget(box)
             cell = QWidget()
