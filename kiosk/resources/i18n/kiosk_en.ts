@@ -2008,6 +2008,14 @@
         <translation>Edit it in the “{0}” tab.</translation>
     </message>
     <message>
+        <source>từ {lo} đến {hi}</source>
+        <translation>from {lo} to {hi}</translation>
+    </message>
+    <message>
+        <source>từ {lo} trở lên</source>
+        <translation>{lo} or more</translation>
+    </message>
+    <message>
         <source>Không có gì thay đổi.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -3075,6 +3083,177 @@ Serving for {1}</translation>
     <message>
         <source>Khác</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>settings</name>
+    <message>
+        <source>Sau bấy nhiêu lượt ưu tiên liên tiếp, gọi một người thường</source>
+        <translation>After this many priority calls in a row, call a regular ticket</translation>
+    </message>
+    <message>
+        <source>Người thường chờ quá số phút này thì được gọi trước</source>
+        <translation>A regular ticket waiting longer than this (minutes) is called first</translation>
+    </message>
+    <message>
+        <source>Số lượt phục vụ gần nhất dùng để ước tính thời gian chờ</source>
+        <translation>How many recent services the wait estimate uses</translation>
+    </message>
+    <message>
+        <source>Ngoài giờ làm việc thì không phát số</source>
+        <translation>No tickets outside opening hours</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc theo ngày trong tuần</source>
+        <translation>Opening hours by weekday</translation>
+    </message>
+    <message>
+        <source>Số giây không chạm thì màn hình về trang chủ</source>
+        <translation>Seconds without a touch before the screen goes home</translation>
+    </message>
+    <message>
+        <source>Số giây hiển thị số thứ tự sau khi phát</source>
+        <translation>Seconds the ticket number stays on screen</translation>
+    </message>
+    <message>
+        <source>Chữ rất lớn, tương phản cao</source>
+        <translation>Very large text, high contrast</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ các màn hình: vi (tiếng Việt) hoặc en (tiếng Anh); có hiệu lực khi mở lại chương trình</source>
+        <translation>Language of the screens: vi (Vietnamese) or en (English); applies when the program starts again</translation>
+    </message>
+    <message>
+        <source>Câu mời</source>
+        <translation>Call sentence</translation>
+    </message>
+    <message>
+        <source>Số lần đọc mỗi lượt gọi</source>
+        <translation>Times each call is read</translation>
+    </message>
+    <message>
+        <source>Bật giọng đọc</source>
+        <translation>Voice on</translation>
+    </message>
+    <message>
+        <source>Âm lượng (0–100)</source>
+        <translation>Volume (0–100)</translation>
+    </message>
+    <message>
+        <source>Thứ tự giọng đọc: clips (giọng ghi âm của xã), tts (giọng Việt của Windows), espeak (giọng tổng hợp đi kèm); cuối cùng luôn là chuông</source>
+        <translation>Voice order: clips (the commune&apos;s recorded voice), tts (Windows&apos; Vietnamese voice), espeak (the bundled synthetic voice); the chime always comes last</translation>
+    </message>
+    <message>
+        <source>Giọng espeak-ng: vi (miền Bắc), vi-vn-x-central (miền Trung), vi-vn-x-south (miền Nam)</source>
+        <translation>espeak-ng voice: vi (Northern), vi-vn-x-central (Central), vi-vn-x-south (Southern)</translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc của espeak-ng (từ mỗi phút)</source>
+        <translation>espeak-ng speed (words per minute)</translation>
+    </message>
+    <message>
+        <source>Tên màn hình phòng chờ được đọc số (trống = mọi màn hình cùng đọc)</source>
+        <translation>Name of the waiting room screen that reads calls (empty = every screen reads)</translation>
+    </message>
+    <message>
+        <source>Máy in phiếu 80 mm (trống = lưu PDF)</source>
+        <translation>80 mm ticket printer (empty = save PDF)</translation>
+    </message>
+    <message>
+        <source>Máy in tờ hướng dẫn A4/A5 (trống = lưu PDF)</source>
+        <translation>A4/A5 guide printer (empty = save PDF)</translation>
+    </message>
+    <message>
+        <source>Khổ giấy 80 mm của trình điều khiển máy in phiếu, đúng tên như trong trình điều khiển (trống = tự chọn khổ rộng 80 mm mà máy in có)</source>
+        <translation>The ticket printer driver&apos;s 80 mm paper size, named exactly as in the driver (empty = pick the printer&apos;s 80 mm wide size)</translation>
+    </message>
+    <message>
+        <source>Tự in phiếu khi công dân lấy số</source>
+        <translation>Print the ticket when a citizen takes a number</translation>
+    </message>
+    <message>
+        <source>Số điện thoại hỗ trợ của xã</source>
+        <translation>Commune&apos;s help phone number</translation>
+    </message>
+    <message>
+        <source>Trang thông tin điện tử của xã</source>
+        <translation>Commune&apos;s website</translation>
+    </message>
+    <message>
+        <source>Đường dẫn Zalo OA của xã</source>
+        <translation>Commune&apos;s Zalo OA link</translation>
+    </message>
+    <message>
+        <source>Địa chỉ Cổng DVC của tỉnh</source>
+        <translation>Province&apos;s public service portal address</translation>
+    </message>
+    <message>
+        <source>Dòng chữ chạy trên màn hình phòng chờ</source>
+        <translation>Scrolling line on the waiting room display</translation>
+    </message>
+    <message>
+        <source>Thông báo có ngày bắt đầu, ngày kết thúc trên bảng chữ chạy (sửa ở thẻ Bảng chữ chạy)</source>
+        <translation>Ticker notices with start and end dates (edit them in the Ticker tab)</translation>
+    </message>
+    <message>
+        <source>Số ngày giữ họ tên, số điện thoại trước khi xoá</source>
+        <translation>Days names and phone numbers are kept before deletion</translation>
+    </message>
+    <message>
+        <source>Số ngày gần nhất giữ bản sao lưu mỗi ngày</source>
+        <translation>Recent days that keep a daily backup</translation>
+    </message>
+    <message>
+        <source>Số tháng gần nhất giữ một bản sao lưu mỗi tháng</source>
+        <translation>Recent months that keep one monthly backup</translation>
+    </message>
+    <message>
+        <source>Thư mục sao lưu thứ hai, ví dụ ổ USB (trống = chỉ trên máy này)</source>
+        <translation>Second backup folder, e.g. a USB drive (empty = this PC only)</translation>
+    </message>
+    <message>
+        <source>Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị</source>
+        <translation>Allowance per duty day (VND); 0 = not shown</translation>
+    </message>
+    <message>
+        <source>Số của báo cáo (trống = để trống, điền tay)</source>
+        <translation>Report number (empty = left blank to fill by hand)</translation>
+    </message>
+    <message>
+        <source>Ký hiệu của báo cáo, ví dụ BC-UBND</source>
+        <translation>Report symbol, e.g. BC-UBND</translation>
+    </message>
+    <message>
+        <source>Kính gửi (trống = dòng chấm để điền tay)</source>
+        <translation>Addressee, &quot;Kính gửi&quot; (empty = dotted line to fill by hand)</translation>
+    </message>
+    <message>
+        <source>Thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN</source>
+        <translation>Signing authority, e.g. TM. ỦY BAN NHÂN DÂN</translation>
+    </message>
+    <message>
+        <source>Chức vụ người ký</source>
+        <translation>Signer&apos;s title</translation>
+    </message>
+    <message>
+        <source>Họ tên người ký (trống = để trống)</source>
+        <translation>Signer&apos;s name (empty = left blank)</translation>
+    </message>
+    <message>
+        <source>Nơi nhận, cách nhau bằng dấu chấm phẩy</source>
+        <translation>Recipients, separated by semicolons</translation>
+    </message>
+    <message>
+        <source>Kiểu CSV: standard (dấu phẩy, số có dấu chấm) hoặc excel-vi (dấu chấm phẩy, số có dấu phẩy)</source>
+        <translation>CSV style: standard (comma, dot decimals) or excel-vi (semicolon, comma decimals)</translation>
+    </message>
+    <message>
+        <source>Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn</source>
+        <translation>Yearly allowance cap for the whole team (VND); 0 = no cap</translation>
+    </message>
+    <message>
+        <source>Mức hỗ trợ tối đa mỗi người mỗi năm (đồng); 0 = không giới hạn</source>
+        <translation>Yearly allowance cap per member (VND); 0 = no cap</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -111,7 +111,7 @@ class SettingsTab(AdminTab):
                 editor = _editor(spec)
                 self.editors[key] = editor
                 cell_layout.addWidget(editor)
-                hint = QLabel(" · ".join(p for p in (spec.limits(), key) if p))
+                hint = QLabel(" · ".join(p for p in (self._limits(spec), key) if p))
                 hint.setProperty("hint", True)
                 cell_layout.addWidget(hint)
                 error = QLabel()
@@ -120,7 +120,8 @@ class SettingsTab(AdminTab):
                 error.hide()
                 self.errors[key] = error
                 cell_layout.addWidget(error)
-            label = QLabel(self.tr(spec.description))
+            # The descriptions are declared in the core; setting_texts.py lists them for lupdate.
+            label = QLabel(QCoreApplication.translate("settings", spec.description))
             label.setWordWrap(True)
             label.setMaximumWidth(520)
             groups[group].addRow(label, cell)
@@ -128,6 +129,15 @@ class SettingsTab(AdminTab):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self.load()
+
+    def _limits(self, spec: SettingSpec) -> str:
+        """The limits as SettingSpec.limits() says them ("từ 1 đến 50"), in the screens' language."""
+        lo, hi = (f"{v:,}".replace(",", ".") if v is not None else "" for v in (spec.lo, spec.hi))
+        if spec.lo is not None and spec.hi is not None:
+            return self.tr("từ {lo} đến {hi}").format(lo=lo, hi=hi)
+        if spec.lo is not None:
+            return self.tr("từ {lo} trở lên").format(lo=lo)
+        return ""
 
     def load(self) -> None:
         self.call(self.services.settings.all, self._show)
