@@ -13,6 +13,9 @@ every text still to translate, by context, with its Vietnamese source. Translate
 and the .qm together. tests/ui/test_translation.py fails while a text is unfinished, a placeholder ({code}, %1,
 &-shortcut, line break) differs from its source, or the committed .qm does not match its .ts.
 
+It also writes kiosk/ui/admin/setting_texts.py, the settings' descriptions (declared in the core, which has no Qt)
+for lupdate, so a setting added on another branch reaches the .ts with the next run.
+
 The .qm files are committed (not built at install time): `pip install`, the wheel and the PyInstaller bundle take
 kiosk/resources as it is, and none of them runs Qt's tools. A .ts without its current .qm fails the tests instead.
 """
