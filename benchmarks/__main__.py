@@ -1,5 +1,5 @@
 """Every benchmark in one command: `python -m benchmarks` (add --quick for a shorter run);
-`python -m benchmarks reliability` for the reliability table alone.
+`python -m benchmarks reliability` for the reliability table alone, `python -m benchmarks web` for the LAN pages.
 
 Prints the figures each issue asks for; targets are printed beside them. Not part of the test suite: speed is
 measured here, never asserted in unit tests.
@@ -17,6 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "reliability":
         return subprocess.call([sys.executable, "-m", "benchmarks.reliability", *argv[1:]], cwd=ROOT)
+    if argv and argv[0] == "web":
+        return subprocess.call([sys.executable, "-m", "benchmarks.web_bench", *argv[1:]], cwd=ROOT)
     quick = "--quick" in argv
     runs = [
         (
@@ -26,6 +28,7 @@ def main(argv: list[str]) -> int:
         ("Documents (issue 7)", ["benchmarks/handouts_bench.py"] + (["--runs", "20"] if quick else [])),
         ("Tally (issue 9), SQLite", ["-m", "benchmarks.tally_bench"] + (["--days", "365"] if quick else [])),
         ("Reliability (issue 15)", ["-m", "benchmarks.reliability"]),
+        ("LAN pages, 200 phones (issue 17)", ["-m", "benchmarks.web_bench"] + (["--calls", "3"] if quick else [])),
         (
             "Tally (issue 9), PostgreSQL",
             ["-m", "benchmarks.tally_bench", "--pg"] + (["--days", "365"] if quick else []),

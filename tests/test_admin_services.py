@@ -253,3 +253,11 @@ def test_every_setting_has_a_group_of_the_settings_tab() -> None:
     from kiosk.services.settings import SETTINGS, group_of
 
     assert [k for k in SETTINGS if group_of(k) == "Khác"] == []
+
+
+def test_every_number_setting_fits_the_settings_tab_spin_box() -> None:
+    """The Cài đặt tab edits numbers in a QSpinBox (a 32-bit int): a limit beyond it would overflow there."""
+    from kiosk.services.settings import SETTINGS
+
+    too_big = [k for k, spec in SETTINGS.items() if spec.kind is int and max(abs(spec.lo), abs(spec.hi)) >= 2**31]
+    assert too_big == []

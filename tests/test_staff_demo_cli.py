@@ -115,3 +115,31 @@ def test_screenshot_use_db_writes_nothing(db: Path, monkeypatch, tmp_path: Path)
     assert run(monkeypatch, "screenshot", "kiosk-ticket", "--use-db", "--out", str(out)) == 0
     assert out.is_file()
     assert (_count(db, "tickets"), _count(db, "print_jobs"), _count(db, "settings")) == before
+
+
+def test_a_forgotten_pin_of_the_only_administrator_is_reset_by_the_pcs_administrator(
+    db: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.app import build_services
+    from kiosk.config import load_config
+    from kiosk.deploy import pc_admin
+
+    assert run(monkeypatch, "staff", "add", "Người Quên Mã", "--role", "admin", stdin="1111\n") == 0
+    admin = listed(monkeypatch, capsys)["Người Quên Mã"]["id"]
+    # Without the PC's administrator rights: refused, with the way to get them.
+    monkeypatch.setattr(pc_admin, "is_pc_admin", lambda: False)
+    assert run(monkeypatch, "staff", "reset-pin", str(admin), "--pc-admin", stdin="4242\n") == 5
+    assert "Run as administrator" in capsys.readouterr().err
+    # The normal way needs the PIN nobody remembers.
+    assert run(monkeypatch, "staff", "reset-pin", str(admin), stdin="4242\n", admin_pin="9999") == 5
+    capsys.readouterr()
+    monkeypatch.setattr(pc_admin, "is_pc_admin", lambda: True)
+    assert run(monkeypatch, "staff", "reset-pin", str(admin), "--pc-admin", stdin="4242\n") == 0
+    assert "quyền quản trị của máy" in capsys.readouterr().out
+    services = build_services(load_config())
+    try:
+        assert services.auth.login(admin, "4242", role="admin").id == admin
+        (entry,) = services.admin.audit.query(action="staff_pin_recovered")
+        assert entry.target == f"staff:{admin}"
+    finally:
+        services.close()

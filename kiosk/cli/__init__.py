@@ -28,6 +28,7 @@ from kiosk.cli import (
     queue_cmd,
     run_cmd,
     screenshot_cmd,
+    serve_cmd,
     settings_cmd,
     setup_cmd,
     staff_cmd,
@@ -61,6 +62,7 @@ COMMANDS = (
     autostart_cmd,
     supervise_cmd,
     info_cmd,
+    serve_cmd,
 )
 
 log = logging.getLogger("kiosk")

@@ -47,6 +47,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.set_defaults(handler=handler)
     for p in (add, edit, *[ssub.choices[n] for n in ("deactivate", "reactivate", "reset-pin")]):
         p.add_argument("--admin", type=STAFF_ID, help="mã tài khoản quản trị xác nhận (khi có nhiều quản trị viên)")
+    ssub.choices["reset-pin"].add_argument(
+        "--pc-admin",
+        action="store_true",
+        help="không quản trị viên nào nhớ mã PIN: đặt lại bằng quyền quản trị của máy (Run as administrator / sudo)",
+    )
 
 
 def _read_pin() -> str:
@@ -118,10 +123,26 @@ def _reactivate(args: argparse.Namespace) -> int:
 
 
 def _reset_pin(args: argparse.Namespace) -> int:
+    if args.pc_admin:
+        return _recover_pin(args)
     pin = check_pin_format(_read_pin())
     services = services_from(args)
     by = _authorise(services, args) if services.admin.staff.get(args.id).role == "admin" else None
     return _done(services.admin.staff.reset_pin(by, args.id, pin), "Đã đặt mã PIN mới")
+
+
+def _recover_pin(args: argparse.Namespace) -> int:
+    from kiosk.deploy.pc_admin import account_name, is_pc_admin
+
+    if not is_pc_admin():
+        raise AuthError(
+            "Chỉ tài khoản quản trị của máy mới đặt lại mã PIN theo cách này: trên Windows mở cửa sổ lệnh bằng "
+            "'Run as administrator', trên Linux chạy bằng sudo, rồi chạy lại lệnh."
+        )
+    pin = check_pin_format(_read_pin())
+    services = services_from(args)
+    row = services.admin.staff.recover_pin(args.id, pin, account_name())
+    return _done(row, "Đã đặt mã PIN mới bằng quyền quản trị của máy (ghi vào nhật ký)")
 
 
 def _list(args: argparse.Namespace) -> int:

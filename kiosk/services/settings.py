@@ -117,6 +117,36 @@ def _check_csv_style(value: Any) -> None:
         raise InputError(f"Kiểu CSV '{value}' không có; chọn standard hoặc excel-vi.")
 
 
+def _check_host(value: Any) -> None:
+    import ipaddress
+
+    if value == "localhost":
+        return
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise InputError(
+            f"Địa chỉ '{value}' không phải địa chỉ IP; ví dụ 192.168.1.10 (một mạng), 0.0.0.0 (mọi mạng của máy)."
+        ) from None
+
+
+def _check_public_url(value: Any) -> None:
+    from urllib.parse import urlsplit
+
+    if value == "":
+        return
+    example = "ví dụ http://192.168.1.10:8080"
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise InputError(f"Địa chỉ trang web '{value}' không hợp lệ; {example}.") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InputError(f"Địa chỉ trang web phải bắt đầu bằng http:// hoặc https://, {example}.")
+    if any(ch.isspace() for ch in value) or not value.isascii():
+        raise InputError(f"Địa chỉ trang web không được có dấu cách hay chữ có dấu; {example}.")
+
+
 MAX_REPEAT = 5  # a call said more often than this holds up the next one
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -233,6 +263,26 @@ SETTINGS: dict[str, SettingSpec] = {
             "Thư mục sao lưu thứ hai, ví dụ ổ USB (trống = chỉ trên máy này)",
             max_len=500,
         ),
+        # the LAN pages (kiosk serve): the citizen's phone follows the ticket, a TV shows the hall board
+        SettingSpec("web.enabled", bool, False, "Bật trang web trong mạng nội bộ (điện thoại theo dõi số thứ tự)"),
+        SettingSpec(
+            "web.host",
+            str,
+            "127.0.0.1",
+            "Địa chỉ IP của máy này mà trang web lắng nghe (0.0.0.0 = mọi mạng của máy)",
+            check=_check_host,
+            max_len=45,
+        ),
+        SettingSpec("web.port", int, 8080, "Cổng của trang web", lo=1024, hi=65535),
+        SettingSpec(
+            "web.public_url",
+            str,
+            "",
+            "Địa chỉ điện thoại mở được, in trong mã QR của phiếu, ví dụ http://192.168.1.10:8080 (trống = mã QR "
+            "chỉ chứa mã phiếu)",
+            check=_check_public_url,
+            max_len=200,
+        ),
         # duty days (some provinces pay an allowance per member per duty day; 0 = not shown)
         SettingSpec(
             "duty.allowance_per_day_vnd",
@@ -264,7 +314,7 @@ SETTINGS: dict[str, SettingSpec] = {
             0,
             "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn",
             lo=0,
-            hi=10_000_000_000,
+            hi=2_000_000_000,  # two billion đồng: far above any team's budget, and within a 32-bit field
         ),
         SettingSpec(
             "duty.cap_member_year_vnd",
@@ -290,6 +340,8 @@ GROUPS = {
     "privacy": "Dữ liệu cá nhân",
     "backup": "Sao lưu",
     "duty": "Ngày trực",
+    "report": "Báo cáo gửi cấp trên",
+    "web": "Trang trên mạng nội bộ",
 }
 
 

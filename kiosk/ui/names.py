@@ -93,6 +93,8 @@ SETTING_GROUP_NAMES = {
     "privacy": QT_TRANSLATE_NOOP("names", "Dữ liệu cá nhân"),
     "backup": QT_TRANSLATE_NOOP("names", "Sao lưu"),
     "duty": QT_TRANSLATE_NOOP("names", "Ngày trực"),
+    "report": QT_TRANSLATE_NOOP("names", "Báo cáo gửi cấp trên"),
+    "web": QT_TRANSLATE_NOOP("names", "Trang trên mạng nội bộ"),
 }
 ESPEAK_VOICE_NAMES = {
     "vi": QT_TRANSLATE_NOOP("names", "miền Bắc"),

@@ -193,6 +193,18 @@ def test_settings_tab_saves_with_the_same_checks(services: Services, admin: int,
     assert [(r.staff_id, r.target) for r in rows] == [(admin, "office.hotline")]
 
 
+def test_settings_tab_shows_this_pcs_address_for_the_phone_pages(services: Services, admin: int, qtbot, inline) -> None:  # noqa: ANN001
+    from kiosk.services.web.lan import lan_addresses
+
+    tab = show(qtbot, SettingsTab(services, admin))
+    addresses = lan_addresses()
+    text = tab.lan_hint.text()
+    if addresses:
+        assert f"http://{addresses[0]}:8080" in text
+    else:
+        assert "chưa nối mạng" in text
+
+
 def test_official_figures_tab(services: Services, admin: int, qtbot, inline) -> None:  # noqa: ANN001
     tab = show(qtbot, FiguresTab(services, admin))
     type_into(qtbot, tab.code, "ty_le_truc_tuyen")

@@ -104,6 +104,19 @@ def test_a_scanned_ticket_qr_opens_the_rating_from_any_screen(qtbot: QtBot, serv
     assert ratings(services) == 1
 
 
+def test_a_scanned_phone_link_qr_opens_the_rating_too(qtbot: QtBot, services: Services) -> None:
+    """With the LAN pages on, the QR holds <public_url>/v/<uuid>; the kiosk's scanner still opens the rating."""
+    _served(services, "A")
+    [ticket_uuid] = [str(t.uuid) for t in _tickets(services)]
+    kiosk = open_kiosk(qtbot, services)
+    qtbot.keyClicks(kiosk, f"http://192.168.1.10:8080/v/{ticket_uuid}")
+    qtbot.keyClick(kiosk, Qt.Key.Key_Return)
+    assert kiosk.current_page() is kiosk.rating_page
+    assert kiosk.rating_page.stages.currentIndex() == 1 and "A001" in kiosk.rating_page.question.text()
+    qtbot.mouseClick(kiosk.rating_page.faces["hai_long"], TAP)
+    assert ratings(services) == 1
+
+
 def _tickets(services: Services) -> list[m.Ticket]:
     with services.sessions() as s:
         return list(s.scalars(select(m.Ticket)))

@@ -2008,6 +2008,18 @@
         <translation>Edit it in the “{0}” tab.</translation>
     </message>
     <message>
+        <source>Đang tìm địa chỉ của máy này trong mạng…</source>
+        <translation>Looking for this PC&apos;s network addresses…</translation>
+    </message>
+    <message>
+        <source>Máy này trong mạng nội bộ: {0}</source>
+        <translation>This PC on the office network: {0}</translation>
+    </message>
+    <message>
+        <source>Máy này chưa nối mạng nội bộ (không có địa chỉ nào).</source>
+        <translation>This PC is not on a local network (no address).</translation>
+    </message>
+    <message>
         <source>từ {lo} đến {hi}</source>
         <translation>from {lo} to {hi}</translation>
     </message>
@@ -3069,6 +3081,14 @@ Serving for {1}</translation>
         <translation>Duty days</translation>
     </message>
     <message>
+        <source>Báo cáo gửi cấp trên</source>
+        <translation>Reports sent upward</translation>
+    </message>
+    <message>
+        <source>Trang trên mạng nội bộ</source>
+        <translation>Office network page</translation>
+    </message>
+    <message>
         <source>miền Bắc</source>
         <translation>Northern</translation>
     </message>
@@ -3210,6 +3230,22 @@ Serving for {1}</translation>
     <message>
         <source>Thư mục sao lưu thứ hai, ví dụ ổ USB (trống = chỉ trên máy này)</source>
         <translation>Second backup folder, e.g. a USB drive (empty = this PC only)</translation>
+    </message>
+    <message>
+        <source>Bật trang web trong mạng nội bộ (điện thoại theo dõi số thứ tự)</source>
+        <translation>Web page on the office network (phones follow their ticket)</translation>
+    </message>
+    <message>
+        <source>Địa chỉ IP của máy này mà trang web lắng nghe (0.0.0.0 = mọi mạng của máy)</source>
+        <translation>This PC&apos;s IP address the web page listens on (0.0.0.0 = all its networks)</translation>
+    </message>
+    <message>
+        <source>Cổng của trang web</source>
+        <translation>Web page port</translation>
+    </message>
+    <message>
+        <source>Địa chỉ điện thoại mở được, in trong mã QR của phiếu, ví dụ http://192.168.1.10:8080 (trống = mã QR chỉ chứa mã phiếu)</source>
+        <translation>Address phones can open, printed in the ticket&apos;s QR code, e.g. http://192.168.1.10:8080 (empty = the QR code holds only the ticket code)</translation>
     </message>
     <message>
         <source>Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị</source>

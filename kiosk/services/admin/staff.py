@@ -154,6 +154,19 @@ class StaffAdmin:
             record_change(session, now, by, "staff", "staff_pin_reset", f"staff:{row.id}", {})
             return _row(row, now)
 
+    def recover_pin(self, staff_id: int, pin: str, pc_account: str) -> StaffRow:
+        """A new PIN set by the PC's own administrator (checked by the caller: kiosk/deploy/pc_admin.py), for an
+        administrator nobody can vouch for any more. Audited with the PC account's name."""
+        hashed = hash_pin(check_pin_format(pin))
+        now = self._clock.now()
+        with transaction(self._sessions) as session:
+            row = self._require(session, staff_id, lock=True)
+            row.pin_hash = hashed
+            row.failed_pins, row.locked_until = 0, None
+            detail = {"pc_account": pc_account[:200]}
+            record_change(session, now, None, "staff", "staff_pin_recovered", f"staff:{row.id}", detail)
+            return _row(row, now)
+
     # ------------------------------------------------------------ rules
 
     @staticmethod

@@ -27,6 +27,7 @@ from kiosk.services.documents.handout import check_size as check_handout_size
 from kiosk.services.documents.ticket import TicketView, render_ticket
 from kiosk.services.queue.reads import QueueReads
 from kiosk.services.settings import SettingsService
+from kiosk.services.web.links import link_base, ticket_qr_text
 from kiosk.text import clean
 
 DOSSIER_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*")
@@ -121,9 +122,11 @@ class HandoutService:
             # The queue owns the calling order and the estimate: a reprint says what the kiosk said.
             info = self._queue.ticket(ticket.code)
             ahead, wait = info.waiting_ahead, info.estimated_wait_min
+        base = link_base({key: self._settings.get(key) for key in ("web.enabled", "web.public_url")})
         return TicketView(
             code=ticket.code,
             ticket_uuid=str(ticket.uuid),
+            qr_text=ticket_qr_text(ticket.uuid, base),
             office_name=point.name,
             commune_name=point.commune_name,
             service_name=service.name,

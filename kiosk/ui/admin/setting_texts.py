@@ -130,6 +130,22 @@ DESCRIPTIONS = (
     ),
     QT_TRANSLATE_NOOP(
         "settings",
+        "Bật trang web trong mạng nội bộ (điện thoại theo dõi số thứ tự)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Địa chỉ IP của máy này mà trang web lắng nghe (0.0.0.0 = mọi mạng của máy)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Cổng của trang web",
+    ),
+    QT_TRANSLATE_NOOP(
+        "settings",
+        "Địa chỉ điện thoại mở được, in trong mã QR của phiếu, ví dụ http://192.168.1.10:8080 (trống = mã QR chỉ chứa mã phiếu)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "settings",
         "Mức hỗ trợ mỗi ngày trực (đồng); 0 = không hiển thị",
     ),
     QT_TRANSLATE_NOOP(

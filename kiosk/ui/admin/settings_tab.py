@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from kiosk.app import Services
 from kiosk.errors import InputError
 from kiosk.services.settings import SETTINGS, SettingSpec, group_of
+from kiosk.services.web.lan import lan_addresses
 from kiosk.ui.admin.editor import AdminTab, button, row_of
 from kiosk.ui.names import core_name
 from kiosk.ui.theme import PRIORITY
 
-OWN_TAB = {
-    "display.notices": QT_TRANSLATE_NOOP("SettingsTab", "Bảng chữ chạy")
-}  # edited in a tab of its own: named here, not duplicated
+# Edited in a tab of its own: named here, not duplicated.
+OWN_TAB = {"display.notices": QT_TRANSLATE_NOOP("SettingsTab", "Bảng chữ chạy")}
 INT_MAX = 2**31 - 1
 
 
@@ -39,10 +39,7 @@ def _editor(spec: SettingSpec) -> QWidget:
         return QCheckBox()
     if spec.kind is int:
         box = QSpinBox()
-        # QSpinBox holds a 32-bit int: a wider declared limit (duty.cap_team_year_vnd allows 10 billion đ) stops at
-        # 2.1 billion here, far above any real amount; validate() still applies the declared limits on save.
-        low = max(spec.lo, -INT_MAX) if spec.lo is not None else -INT_MAX
-        box.setRange(low, min(spec.hi, INT_MAX) if spec.hi is not None else INT_MAX)
+        box.setRange(spec.lo if spec.lo is not None else -INT_MAX, spec.hi if spec.hi is not None else INT_MAX)
         box.setGroupSeparatorShown(True)
         return box
     if spec.kind is str:
@@ -114,6 +111,12 @@ class SettingsTab(AdminTab):
                 hint = QLabel(" · ".join(p for p in (self._limits(spec), key) if p))
                 hint.setProperty("hint", True)
                 cell_layout.addWidget(hint)
+                if key == "web.public_url":
+                    # The address phones will open: this PC's own, which the admin rarely knows by heart.
+                    self.lan_hint = QLabel(self.tr("Đang tìm địa chỉ của máy này trong mạng…"))
+                    self.lan_hint.setWordWrap(True)
+                    self.lan_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                    cell_layout.addWidget(self.lan_hint)
                 error = QLabel()
                 error.setWordWrap(True)
                 error.setStyleSheet(f"color: {PRIORITY}; font-weight: bold;")
@@ -129,6 +132,15 @@ class SettingsTab(AdminTab):
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         self.load()
+        self.call(lan_addresses, self._show_addresses)
+
+    def _show_addresses(self, addresses: list[str]) -> None:
+        port = _get(self.editors["web.port"]) if "web.port" in self.editors else 8080
+        if addresses:
+            links = ", ".join(f"http://{a}:{port}" for a in addresses)
+            self.lan_hint.setText(self.tr("Máy này trong mạng nội bộ: {0}").replace("{0}", links))
+        else:
+            self.lan_hint.setText(self.tr("Máy này chưa nối mạng nội bộ (không có địa chỉ nào)."))
 
     def _limits(self, spec: SettingSpec) -> str:
         """The limits as SettingSpec.limits() says them ("từ 1 đến 50"), in the screens' language."""

@@ -29,7 +29,7 @@ from kiosk.ui.worker import run_task
 NAV_WIDTH = 220  # with the tally dashboard's 1,123 px, the window still fits a 1366-pixel-wide screen
 NAV_STYLE = f"""
 QListWidget#adminNav {{ font-size: 14pt; border: none; background: #eef2f6; }}
-QListWidget#adminNav::item {{ min-height: 52px; padding-left: 8px; color: {INK}; }}
+QListWidget#adminNav::item {{ min-height: 46px; padding-left: 8px; color: {INK}; }}
 QListWidget#adminNav::item:selected {{ background: {ACCENT}; color: white; font-weight: bold; }}
 """
 
@@ -105,7 +105,9 @@ class AdminWindow(QMainWindow):
         voice_scroll.setWidgetResizable(True)
         voice_scroll.setWidget(self.voice)
         self.tabs.addTab(voice_scroll, self.tr("Giọng đọc"))
-        self.tabs.addTab(CampaignTab(self._services), self.tr("Đợt cao điểm"))
+        campaigns = CampaignTab(self._services)
+        campaigns.setStyleSheet(ADMIN_STYLE)  # the admin tabs' type sizes, as for the voice tab above
+        self.tabs.addTab(campaigns, self.tr("Đợt cao điểm"))
         self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
         # Eleven tabs do not fit one row of a 1366 px screen: a column of large buttons on the left chooses them.
         self.tabs.tabBar().hide()
