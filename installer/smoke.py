@@ -215,6 +215,17 @@ def _smoke(program: Path, work: Path) -> None:
     if not version.startswith("kiosk ") or "unknown" in version:
         raise SmokeFailure(f"--version printed {version!r}")
     run(program, ["db", "upgrade"], env, work)
+    # Before the commune is set up nothing is issued (no invented commune on a ticket); then set up from a file,
+    # as an IT person rolling out many communes does.
+    refused = subprocess.run(
+        [str(program), "ticket", "issue", "A"], env=env, cwd=work, capture_output=True, text=True, encoding="utf-8",
+        timeout=120,
+    )  # fmt: skip
+    if refused.returncode != 2 or "kiosk setup" not in refused.stderr:
+        raise SmokeFailure(f"a ticket before setup gave exit {refused.returncode}: {refused.stderr!r}")
+    print("    before setup: ticket refused, naming kiosk setup")
+    (work / "office.toml").write_text(run(program, ["setup", "--example"], env, work), encoding="utf-8")
+    run(program, ["setup", "--file", str(work / "office.toml")], dict(env, KIOSK_ADMIN_PIN="2468"), work)
     issued = json.loads(run(program, ["ticket", "issue", "A", "--json"], env, work))
     code = issued["code"]
     run(program, ["print", "ticket", code, "--out", str(work / "t.pdf")], env, work)

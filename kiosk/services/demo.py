@@ -24,6 +24,8 @@ from kiosk.db.engine import transaction
 from kiosk.errors import InputError
 from kiosk.services import demo_guard
 from kiosk.services.access.auth import hash_pin
+from kiosk.services.sample import import_demo_office, mark_sample
+from kiosk.services.setup.service import DONE_KEY
 
 DEMO_PIN = "1234"
 DEMO_STAFF = [
@@ -105,7 +107,17 @@ class DemoGenerator:
         now = self._clock.now()
         today = business_date(now)
         report = DemoReport(days=days)
+        invented = not self._has_point(point_code)
+        if invented:
+            # A database nobody has set up: the sample data brings its own invented commune (xã Tân Phú).
+            import_demo_office(self._sessions)
         with transaction(self._sessions) as session:
+            # From now on every screen and print on this database says "DỮ LIỆU MẪU" (services/sample.py).
+            mark_sample(session, self._clock)
+            if invented and session.get(m.Setting, DONE_KEY) is None:
+                # A sample database is complete as it is: its screens and commands open without the wizard.
+                at = now.isoformat(timespec="seconds")
+                session.add(m.Setting(key=DONE_KEY, value={"at": at, "how": "sample", "province": ""}, updated_at=now))
             if replace:
                 self._clear(session)
             elif session.scalar(select(func.count()).select_from(m.Ticket)):
@@ -133,6 +145,10 @@ class DemoGenerator:
         return report
 
     # ------------------------------------------------------------ setup
+
+    def _has_point(self, point_code: str) -> bool:
+        with transaction(self._sessions) as session:
+            return session.scalar(select(m.Point.id).where(m.Point.code == point_code)) is not None
 
     @staticmethod
     def _clear(session: Session) -> None:

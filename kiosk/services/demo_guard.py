@@ -61,4 +61,7 @@ def describe(foreign: dict[str, int]) -> str:
 
 
 def is_set_up(session: Session) -> bool:
-    return session.get(m.Setting, DONE_KEY) is not None
+    """Set up by a commune (the wizard or `kiosk setup`); a sample database marks itself done to open without the
+    wizard ("how": "sample"), and keeps its demo accounts."""
+    row = session.get(m.Setting, DONE_KEY)
+    return row is not None and (row.value or {}).get("how") != "sample"

@@ -117,7 +117,8 @@ def test_login_with_pin_pad_and_lockout_message(qtbot, desk: DeskWindow, service
     assert desk.stack.currentIndex() == 1 and desk.staff is not None and desk.staff.name == "Lê Minh Tuấn"
     assert desk.form.helpers.values == [people["Lê Minh Tuấn"]]
     with services.sessions() as s:
-        actions = list(s.scalars(select(m.AuditEntry.action).order_by(m.AuditEntry.id)))
+        # (the office's setup audited its first administrator before: only the logins count here)
+        actions = list(s.scalars(select(m.AuditEntry.action).where(m.AuditEntry.action.like("login%"))))
     assert actions == ["login_failed", "login"]
     qtbot.mouseClick(desk.logout_button, Qt.MouseButton.LeftButton)
     assert desk.stack.currentIndex() == 0 and desk.staff is None

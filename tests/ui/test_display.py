@@ -27,6 +27,7 @@ from kiosk.ui.display.window import DisplayWindow
 from kiosk.ui.roles import available_roles
 from kiosk.ui.screens import available_screens
 from tests.conftest import make_config, prepared_services
+from tests.helpers import office
 from tests.helpers.pgserver import PgServer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -216,6 +217,7 @@ def test_display_survives_a_postgresql_outage(qtbot, open_display, tmp_path: Pat
     try:
         url = server.create_database("display_outage")
         services = build_services(make_config(url, tmp_path), clock=clock)
+        office.set_up(services)  # a new database has no office until it is set up
         window = open_display(services)
         for prefix in "AB":
             services.queue.issue(prefix, enforce_hours=False)

@@ -94,6 +94,38 @@
         <source>Xin chào {name}. Thoát chế độ ki-ốt?</source>
         <translation>Hello {name}. Leave kiosk mode?</translation>
     </message>
+    <message>
+        <source>Quản trị viên đầu tiên</source>
+        <translation>First administrator</translation>
+    </message>
+    <message>
+        <source>Người này mở được phần Quản trị (tài khoản, quầy, cài đặt). Không có mã PIN mặc định: chọn 4 đến 8 chữ số, gõ hai lần và ghi nhớ.</source>
+        <translation>This person can open the admin area (accounts, counters, settings). There is no default PIN: choose 4 to 8 digits, type them twice and remember them.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>For example: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <source>4 đến 8 chữ số</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Gõ lại mã PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>Quản trị viên: {name} (mã PIN đã gõ hai lần)</source>
+        <translation>Administrator: {name} (PIN typed twice)</translation>
+    </message>
 </context>
 <context>
     <name>AdminWindow</name>
@@ -486,6 +518,84 @@
     </message>
 </context>
 <context>
+    <name>ChannelsPage</name>
+    <message>
+        <source>Kênh liên hệ của xã</source>
+        <translation>Commune&apos;s contact channels</translation>
+    </message>
+    <message>
+        <source>In trên tờ mã QR phát cho người dân. Bỏ trống nếu xã chưa có.</source>
+        <translation>Printed on the QR handouts for citizens. Leave empty if the commune has none.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: 0207 3xxx xxx</source>
+        <translation>For example: 0207 3xxx xxx</translation>
+    </message>
+    <message>
+        <source>Trang thông tin điện tử của xã</source>
+        <translation>Commune&apos;s website</translation>
+    </message>
+    <message>
+        <source>Zalo OA của xã</source>
+        <translation>Commune&apos;s Zalo OA</translation>
+    </message>
+    <message>
+        <source>Số điện thoại hỗ trợ (đường dây nóng)</source>
+        <translation>Help phone number (hotline)</translation>
+    </message>
+    <message>
+        <source>Kênh liên hệ: </source>
+        <translation>Contact channels: </translation>
+    </message>
+    <message>
+        <source>chưa có</source>
+        <translation>none yet</translation>
+    </message>
+</context>
+<context>
+    <name>CommunePage</name>
+    <message>
+        <source>Xã của mình</source>
+        <translation>Your commune</translation>
+    </message>
+    <message>
+        <source>Tên viết đúng như trên con dấu: in trên phiếu số thứ tự, tờ hướng dẫn và báo cáo lãnh đạo ký.</source>
+        <translation>Names written exactly as on the official seal: printed on tickets, guides and signed reports.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Tỉnh Tuyên Quang</source>
+        <translation>For example: Tỉnh Tuyên Quang</translation>
+    </message>
+    <message>
+        <source>Ví dụ: UBND xã Minh Quang</source>
+        <translation>For example: UBND xã Minh Quang</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Trung tâm Phục vụ hành chính công xã Minh Quang</source>
+        <translation>For example: Trung tâm Phục vụ hành chính công xã Minh Quang</translation>
+    </message>
+    <message>
+        <source>Tỉnh</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Tên cơ quan trên con dấu</source>
+        <translation>Authority name on the seal</translation>
+    </message>
+    <message>
+        <source>Tên chính thức của bộ phận một cửa</source>
+        <translation>Official name of the one-stop desk</translation>
+    </message>
+    <message>
+        <source>Chỉ muốn xem thử chương trình?</source>
+        <translation>Just want to try the program?</translation>
+    </message>
+    <message>
+        <source>Dùng thử với dữ liệu mẫu</source>
+        <translation>Try it with sample data</translation>
+    </message>
+</context>
+<context>
     <name>CounterChooser</name>
     <message>
         <source>Chọn quầy làm việc</source>
@@ -494,6 +604,68 @@
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
         <translation>This PC remembers the counter for next time.</translation>
+    </message>
+</context>
+<context>
+    <name>CounterRow</name>
+    <message>
+        <source>Quầy số</source>
+        <translation>Counter number</translation>
+    </message>
+    <message>
+        <source>Quầy {n}</source>
+        <translation>Counter {n}</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CountersPage</name>
+    <message>
+        <source>Các quầy và lĩnh vực mỗi quầy nhận</source>
+        <translation>Counters and the services each one takes</translation>
+    </message>
+    <message>
+        <source>Chạm chữ cái để bật/tắt lĩnh vực của quầy. Số của lĩnh vực không quầy nào nhận sẽ không được gọi.</source>
+        <translation>Tap a letter to turn a counter&apos;s service on or off. Tickets of a service no counter takes are never called.</translation>
+    </message>
+    <message>
+        <source>Thêm quầy</source>
+        <translation>Add counter</translation>
+    </message>
+    <message>
+        <source>Quầy</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Quầy 1</source>
+        <translation>Counter 1</translation>
+    </message>
+    <message>
+        <source>Quầy {n}</source>
+        <translation>Counter {n}</translation>
+    </message>
+    <message>
+        <source>Chưa quầy nào nhận </source>
+        <translation>No counter takes </translation>
+    </message>
+    <message>
+        <source>: số của lĩnh vực này sẽ không bao giờ được gọi.</source>
+        <translation>: its tickets will never be called.</translation>
+    </message>
+    <message>
+        <source>Số quầy</source>
+        <translation>Counter number</translation>
+    </message>
+    <message>
+        <source>Tên quầy</source>
+        <translation>Counter name</translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1026,13 @@
     </message>
 </context>
 <context>
+    <name>FirstRun</name>
+    <message>
+        <source>Đang mở dữ liệu mẫu (lần đầu mất vài giây)…</source>
+        <translation>Opening the sample data (a few seconds the first time)…</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpsPanel</name>
     <message>
         <source>Hiện cả lịch hẹn 7 ngày tới</source>
@@ -1200,6 +1379,65 @@
     </message>
 </context>
 <context>
+    <name>HoursPage</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Giờ làm việc</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Mỗi ngày hai buổi; nghỉ trưa là khoảng giữa hai buổi. Ngoài giờ này ki-ốt không phát số.</source>
+        <translation>Two sessions a day; the lunch break is the gap between them. Outside these hours the kiosk gives no tickets.</translation>
+    </message>
+    <message>
+        <source>Buổi sáng: từ – đến</source>
+        <translation>Morning: from – to</translation>
+    </message>
+    <message>
+        <source>Buổi chiều: từ – đến</source>
+        <translation>Afternoon: from – to</translation>
+    </message>
+    <message>
+        <source>Làm việc</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Nghỉ</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>nghỉ</source>
+        <translation>closed</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>Thủ tục</source>
@@ -1393,6 +1631,61 @@
     </message>
 </context>
 <context>
+    <name>PointPage</name>
+    <message>
+        <source>Bộ phận một cửa của xã</source>
+        <translation>The commune&apos;s one-stop desk</translation>
+    </message>
+    <message>
+        <source>Lấy số, gọi số ở các quầy, màn hình phòng chờ</source>
+        <translation>Tickets, calls at the counters, waiting room display</translation>
+    </message>
+    <message>
+        <source>Điểm hỗ trợ tại nhà văn hóa thôn</source>
+        <translation>Support point at a village cultural house</translation>
+    </message>
+    <message>
+        <source>Máy đặt ở một thôn, mang số liệu về xã</source>
+        <translation>A PC in a village; its figures go to the commune</translation>
+    </message>
+    <message>
+        <source>Tổ hỗ trợ lưu động</source>
+        <translation>Mobile support team</translation>
+    </message>
+    <message>
+        <source>Máy xách tay đi theo tổ đến các thôn</source>
+        <translation>A laptop that travels with the team to the villages</translation>
+    </message>
+    <message>
+        <source>Máy này đặt ở đâu?</source>
+        <translation>Where is this PC?</translation>
+    </message>
+    <message>
+        <source>Chọn một. Mỗi nơi có mã riêng (không dấu), dùng khi mang số liệu từ thôn về xã.</source>
+        <translation>Choose one. Each place has its own code (no accents), used when figures travel from a village to the commune.</translation>
+    </message>
+    <message>
+        <source>Nơi đặt máy</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Thôn của điểm này</source>
+        <translation>This point&apos;s village</translation>
+    </message>
+    <message>
+        <source>Mã điểm</source>
+        <translation>Point code</translation>
+    </message>
+    <message>
+        <source>Máy này đang dùng mã điểm {machine}: để máy phát số cho điểm {code}, ghi point_code = &quot;{code}&quot; vào tệp kiosk.toml của máy rồi mở lại chương trình.</source>
+        <translation>This PC uses point code {machine}: to give tickets for point {code}, write point_code = &quot;{code}&quot; in this PC&apos;s kiosk.toml and start the program again.</translation>
+    </message>
+    <message>
+        <source>Máy này: {name}{where} (mã {code})</source>
+        <translation>This PC: {name}{where} (code {code})</translation>
+    </message>
+</context>
+<context>
     <name>PrintJobsPanel</name>
     <message>
         <source>Chưa in được</source>
@@ -1481,6 +1774,73 @@
     <message>
         <source>Đã huỷ lệnh in: {0}.</source>
         <translation>Print job cancelled: {0}.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintersPage</name>
+    <message>
+        <source>Không có máy in: chỉ hiện số trên màn hình</source>
+        <translation>No printer: show the number on screen only</translation>
+    </message>
+    <message>
+        <source>Không có máy in: lưu tờ in thành tệp PDF</source>
+        <translation>No printer: save sheets as PDF files</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printers</translation>
+    </message>
+    <message>
+        <source>Chọn máy in của máy này cho phiếu số thứ tự (khổ 80 mm) và cho tờ A4, rồi chạm «In thử».</source>
+        <translation>Choose this PC&apos;s printer for tickets (80 mm) and for A4 sheets, then tap «Print test».</translation>
+    </message>
+    <message>
+        <source>Máy in phiếu số thứ tự</source>
+        <translation>Ticket printer</translation>
+    </message>
+    <message>
+        <source>Máy in tờ hướng dẫn, báo cáo (A4)</source>
+        <translation>Guide and report printer (A4)</translation>
+    </message>
+    <message>
+        <source>In thử</source>
+        <translation>Print test</translation>
+    </message>
+    <message>
+        <source>Đang tìm máy in…</source>
+        <translation>Looking for printers…</translation>
+    </message>
+    <message>
+        <source>Tìm thấy {n} máy in trên máy này.</source>
+        <translation>Found {n} printers on this PC.</translation>
+    </message>
+    <message>
+        <source>Không thấy máy in nào ở máy này; số thứ tự sẽ hiện trên màn hình, tờ in lưu thành tệp PDF.</source>
+        <translation>No printer on this PC; ticket numbers show on screen and sheets are saved as PDF files.</translation>
+    </message>
+    <message>
+        <source>Chưa chọn máy in nào: không có gì để in thử.</source>
+        <translation>No printer chosen: nothing to test.</translation>
+    </message>
+    <message>
+        <source>Đang in thử trên {name}…</source>
+        <translation>Printing a test page on {name}…</translation>
+    </message>
+    <message>
+        <source>Đã gửi trang in thử. Nếu trang in ra đọc rõ, máy in đã sẵn sàng.</source>
+        <translation>Test page sent. If it prints clearly, the printer is ready.</translation>
+    </message>
+    <message>
+        <source>Chưa in được trang thử.</source>
+        <translation>The test page did not print.</translation>
+    </message>
+    <message>
+        <source>Máy in phiếu: {name}</source>
+        <translation>Ticket printer: {name}</translation>
+    </message>
+    <message>
+        <source>Máy in A4: {name}</source>
+        <translation>A4 printer: {name}</translation>
     </message>
 </context>
 <context>
@@ -1971,6 +2331,33 @@
     </message>
 </context>
 <context>
+    <name>RetentionPage</name>
+    <message>
+        <source>Giữ họ tên, số điện thoại bao lâu?</source>
+        <translation>How long to keep names and phone numbers?</translation>
+    </message>
+    <message>
+        <source>Họ tên và số điện thoại (để hẹn gọi lại) tự xoá sau số ngày này; số liệu thống kê vẫn giữ, không kèm tên.</source>
+        <translation>Names and phone numbers (for follow-up calls) are deleted after this many days; the figures stay, without names.</translation>
+    </message>
+    <message>
+        <source>{n} ngày</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>Số ngày khác, từ 1 đến 3650</source>
+        <translation>Another number of days, 1 to 3650</translation>
+    </message>
+    <message>
+        <source>Số ngày</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>Họ tên, số điện thoại tự xoá sau {n} ngày</source>
+        <translation>Names and phone numbers deleted after {n} days</translation>
+    </message>
+</context>
+<context>
     <name>RolePicker</name>
     <message>
         <source>Ki-ốt hỗ trợ số – chọn màn hình</source>
@@ -1987,6 +2374,17 @@
     <message>
         <source>Chưa có màn hình nào trong bản cài đặt này.</source>
         <translation>This installation has no screens.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBand</name>
+    <message>
+        <source>DỮ LIỆU MẪU – không phải số liệu thật của xã</source>
+        <translation>SAMPLE DATA – not the commune&apos;s real figures</translation>
+    </message>
+    <message>
+        <source>Thoát dùng thử, về cài đặt thật</source>
+        <translation>Leave the try-out, set up for real</translation>
     </message>
 </context>
 <context>
@@ -2038,6 +2436,33 @@
     <message>
         <source>Đã lưu {0} mục.</source>
         <translation>Saved {0} settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Cài đặt lần đầu – Ki-ốt hỗ trợ số</source>
+        <translation>First setup – Digital support kiosk</translation>
+    </message>
+    <message>
+        <source>‹ Quay lại</source>
+        <translation>‹ Back</translation>
+    </message>
+    <message>
+        <source>Tiếp theo ›</source>
+        <translation>Next ›</translation>
+    </message>
+    <message>
+        <source>Bước {n}/{total} · Cài đặt lần đầu</source>
+        <translation>Step {n}/{total} · First setup</translation>
+    </message>
+    <message>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Đang lưu…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -2121,6 +2546,17 @@
     <message>
         <source>Đã mở lại tài khoản.</source>
         <translation>Account reopened.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Xem lại và hoàn tất</source>
+        <translation>Review and finish</translation>
+    </message>
+    <message>
+        <source>Chưa có gì được lưu. Chạm «Hoàn tất» để lưu tất cả một lần; cần sửa thì chạm «Quay lại».</source>
+        <translation>Nothing is saved yet. Tap «Finish» to save everything at once; to change something tap «Back».</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +3000,41 @@ Serving for {1}</translation>
     </message>
 </context>
 <context>
+    <name>VillagesPage</name>
+    <message>
+        <source>Các thôn của xã</source>
+        <translation>The commune&apos;s villages</translation>
+    </message>
+    <message>
+        <source>Dùng khi ghi lượt hỗ trợ (người dân ở thôn nào) và cho điểm hỗ trợ tại nhà văn hóa thôn.</source>
+        <translation>Used when recording help (the person&apos;s village) and for support points at village cultural houses.</translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Đông</source>
+        <translation>For example: Thôn Đông</translation>
+    </message>
+    <message>
+        <source>Thêm thôn</source>
+        <translation>Add village</translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Bỏ</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Chưa có thôn</source>
+        <translation>No villages yet</translation>
+    </message>
+    <message>
+        <source>{n} thôn: {names}</source>
+        <translation>{n} villages: {names}</translation>
+    </message>
+</context>
+<context>
     <name>VillagesTab</name>
     <message>
         <source>Thứ tự</source>
@@ -2608,6 +3079,53 @@ Serving for {1}</translation>
     <message>
         <source>Đã lưu thôn.</source>
         <translation>Village saved.</translation>
+    </message>
+</context>
+<context>
+    <name>VoicePage</name>
+    <message>
+        <source>Giọng đọc gọi số</source>
+        <translation>Voice for calls</translation>
+    </message>
+    <message>
+        <source>Màn hình phòng chờ đọc to số được gọi. Chạm «Nghe thử» để nghe câu mời qua loa của máy này.</source>
+        <translation>The waiting room display reads each call aloud. Tap «Listen» to hear the call sentence on this PC&apos;s loudspeaker.</translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation>Voice</translation>
+    </message>
+    <message>
+        <source>Nghe thử</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Đọc số bằng giọng nói: Bật</source>
+        <translation>Read calls aloud: On</translation>
+    </message>
+    <message>
+        <source>Đọc số bằng giọng nói: Tắt (chỉ chuông)</source>
+        <translation>Read calls aloud: Off (chime only)</translation>
+    </message>
+    <message>
+        <source>Âm lượng: {n}%</source>
+        <translation>Volume: {n}%</translation>
+    </message>
+    <message>
+        <source>Đang đọc: «{text}»</source>
+        <translation>Reading: «{text}»</translation>
+    </message>
+    <message>
+        <source>Đang phát tiếng chuông (giọng đọc tắt).</source>
+        <translation>Playing the chime (voice off).</translation>
+    </message>
+    <message>
+        <source>Giọng đọc: bật, âm lượng {n}%</source>
+        <translation>Voice: on, volume {n}%</translation>
+    </message>
+    <message>
+        <source>Giọng đọc: tắt, âm lượng {n}%</source>
+        <translation>Voice: off, volume {n}%</translation>
     </message>
 </context>
 <context>

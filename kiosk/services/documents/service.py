@@ -26,6 +26,7 @@ from kiosk.services.documents.handout import HandoutSection, HandoutView, QrLink
 from kiosk.services.documents.handout import check_size as check_handout_size
 from kiosk.services.documents.ticket import TicketView, render_ticket
 from kiosk.services.queue.reads import QueueReads
+from kiosk.services.sample import SAMPLE_LINE, is_sample
 from kiosk.services.settings import SettingsService
 from kiosk.services.web.links import link_base, ticket_qr_text
 from kiosk.text import clean
@@ -81,7 +82,12 @@ class HandoutService:
     def ticket(self, view: TicketView) -> Document:
         """Render a ticket from plain data: the citizen screen calls this right after issuing."""
         return Document(
-            "ticket", view.code, f"Phiếu số thứ tự {view.code}", "ticket", render_ticket(view), view.ticket_id
+            "ticket",
+            view.code,
+            f"Phiếu số thứ tự {view.code}",
+            "ticket",
+            render_ticket(view, self._mark()),
+            view.ticket_id,
         )
 
     def ticket_by_code(self, code: str, day: date | None = None) -> Document:
@@ -159,7 +165,8 @@ class HandoutService:
                 "tệp danh mục apps.yaml rồi chạy kiosk catalogue import --update."
             )
         view = self._handout_view("CÀI ỨNG DỤNG TRÊN ĐIỆN THOẠI", sections, intro=INSTALL_HINT, warning=SAFETY)
-        return Document("handout", "apps", "Cài ứng dụng trên điện thoại", _target(size), render_handout(view, size))
+        pdf = render_handout(view, size, self._mark())
+        return Document("handout", "apps", "Cài ứng dụng trên điện thoại", _target(size), pdf)
 
     def channels(self, size: str = "80mm") -> Document:
         size = check_handout_size(size)
@@ -187,7 +194,8 @@ class HandoutService:
                 "(hoặc lệnh kiosk settings set office.website|office.zalo_oa|office.hotline …)."
             )
         view = self._handout_view("KÊNH LIÊN HỆ CỦA XÃ", sections, with_hotline=False)
-        return Document("handout", "channels", "Kênh liên hệ của xã", _target(size), render_handout(view, size))
+        pdf = render_handout(view, size, self._mark())
+        return Document("handout", "channels", "Kênh liên hệ của xã", _target(size), pdf)
 
     def dossier(self, code: str, portal: str = "dvcqg", size: str = "80mm") -> Document:
         size = check_handout_size(size)
@@ -214,7 +222,11 @@ class HandoutService:
         ]
         view = self._handout_view("THEO DÕI HỒ SƠ ĐÃ NỘP", sections)
         return Document(
-            "handout", f"dossier:{dossier}", f"Tra cứu hồ sơ {dossier}", _target(size), render_handout(view, size)
+            "handout",
+            f"dossier:{dossier}",
+            f"Tra cứu hồ sơ {dossier}",
+            _target(size),
+            render_handout(view, size, self._mark()),
         )
 
     # ------------------------------------------------------------ instruction sheets
@@ -241,7 +253,7 @@ class HandoutService:
         view = self._guide_view(slug, content)
         point = self._point()
         place = HelpPlace(point.name, point.address, self._setting_text("office.hotline") or None)
-        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size))
+        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size, self._mark()))
 
     def _guide_view(self, slug: str, content: dict[str, Any]) -> GuideView:
         links: list[QrLink] = []
@@ -284,6 +296,10 @@ class HandoutService:
             warning=warning,
             footer_lines=footer,
         )
+
+    def _mark(self) -> str:
+        """ "DỮ LIỆU MẪU…" on everything printed from a database holding sample data (services/sample.py)."""
+        return SAMPLE_LINE if is_sample(self._sessions) else ""
 
     def _point(self) -> m.Point:
         """This machine's point; a database without it falls back to the commune desk, so printing never stops."""

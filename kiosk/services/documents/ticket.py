@@ -13,7 +13,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 
 from kiosk.clock import format_local
-from kiosk.services.documents.draw import Sheet, render_fitted
+from kiosk.services.documents.draw import Sheet, render_fitted, with_mark
 
 ROLL_WIDTH = 80 * mm
 PRINT_WIDTH = 72 * mm  # 576 dots at 203 dpi: what an 80 mm thermal head really prints
@@ -91,6 +91,7 @@ def ticket_sheet(view: TicketView) -> Sheet:
     return sheet
 
 
-def render_ticket(view: TicketView) -> bytes:
-    """PDF bytes: one page, 80 mm wide, height fitted to the content."""
-    return render_fitted(ticket_sheet(view), ROLL_WIDTH, SIDE_MARGIN, 4 * mm, 9 * mm, f"Số thứ tự {view.code}")
+def render_ticket(view: TicketView, mark: str = "") -> bytes:
+    """PDF bytes: one page, 80 mm wide, height fitted to the content; `mark` boxed on top (sample data)."""
+    sheet = with_mark(ticket_sheet(view), mark)
+    return render_fitted(sheet, ROLL_WIDTH, SIDE_MARGIN, 4 * mm, 9 * mm, f"Số thứ tự {view.code}")

@@ -22,6 +22,7 @@ class Office:
     name: str
     commune_name: str
     place: str  # the place on the date line: "Tân Phú, ngày … tháng … năm …"
+    sample: bool = False  # the database holds sample data: every export says "DỮ LIỆU MẪU"
 
 
 @dataclass(frozen=True)

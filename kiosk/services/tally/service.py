@@ -20,6 +20,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.records import allowance as allowance_mod
+from kiosk.services.sample import SAMPLE_KEY
 from kiosk.services.settings import SettingsService
 from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
@@ -141,7 +142,7 @@ class TallyService:
                 "until": until.isoformat(),
             },
             "point": {"code": point, "name": office.name} if point else None,
-            "office": {"name": office.name, "commune_name": office.commune_name},
+            "office": {"name": office.name, "commune_name": office.commune_name, "sample": office.sample},
             "generated_at": to_local(now).isoformat(timespec="seconds"),
             "labels": {"local": LOCAL_LABEL, "official": OFFICIAL_LABEL, "period": period.label},
             "queue": queue_data,
@@ -172,10 +173,12 @@ class TallyService:
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
             row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
+        sample = session.get(m.Setting, SAMPLE_KEY) is not None
         if row is None:
-            return None, Office(name="", commune_name="", place="")
+            return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
-        return (row.id if point else None), Office(name=row.name, commune_name=commune, place=place_of(commune))
+        office = Office(name=row.name, commune_name=commune, place=place_of(commune), sample=sample)
+        return (row.id if point else None), office
 
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:

@@ -12,6 +12,7 @@ from reportlab.platypus import Table
 from reportlab.platypus.flowables import Flowable
 
 from kiosk.clock import to_local
+from kiosk.services.sample import SAMPLE_LINE
 from kiosk.services.tally.exports import pdf_parts as pp
 from kiosk.services.tally.exports.charts import horizontal_bars, vertical_bars
 from kiosk.services.tally.exports.pdf_flow import Block
@@ -103,4 +104,10 @@ def render_pdf(tally: Tally) -> bytes:
     story = pp.keep_with_signature(story, pp.signature(st, report))
     title = f"Báo cáo kết quả hỗ trợ tại điểm – {d['labels']['period']}"
     generated = to_local(tally.generated_at).strftime("%H:%M %d/%m/%Y")
-    return pp.build(story, title=title, author=tally.office.name, footer_note=f"{title} – lập lúc {generated}")
+    return pp.build(
+        story,
+        title=title,
+        author=tally.office.name,
+        footer_note=f"{title} – lập lúc {generated}",
+        top_note=SAMPLE_LINE if tally.office.sample else None,
+    )

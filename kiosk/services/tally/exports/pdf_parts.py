@@ -252,7 +252,7 @@ def keep_with_signature(story: list[Flowable], sign: Flowable) -> list[Flowable]
     return [*story, Block([], Spacer(1, 5 * mm), [sign])]
 
 
-def build(story: list[Flowable], *, title: str, author: str, footer_note: str) -> bytes:
+def build(story: list[Flowable], *, title: str, author: str, footer_note: str, top_note: str | None = None) -> bytes:
 
     st = Styles()
     buffer = io.BytesIO()
@@ -271,6 +271,9 @@ def build(story: list[Flowable], *, title: str, author: str, footer_note: str) -
 
     def footer(canvas: Canvas, doc_: SimpleDocTemplate) -> None:
         canvas.saveState()
+        if top_note:  # sample data: said at the top of every page, never mistaken for the commune's figures
+            canvas.setFont(st.bold, 11)
+            canvas.drawCentredString(A4[0] / 2, A4[1] - TOP / 2, top_note)
         canvas.setFont(st.regular, 7.5)
         canvas.setFillColor(colors.HexColor("#3d4f61"))
         canvas.drawString(LEFT, 10 * mm, footer_note)

@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from kiosk.services.sample import SAMPLE_LINE
 from kiosk.services.tally.exports.fmt import DASH, fmt_value
 from kiosk.services.tally.exports.sections import Section, Val, build_sections
 from kiosk.services.tally.exports.sections import Table as ReportTable
@@ -102,13 +103,15 @@ def _table(ws: Worksheet, table: ReportTable, widths: dict[int, int]) -> int:
     return header_row
 
 
-def _sheet(ws: Worksheet, subtitle: str, local: str | None, sections: list[Section]) -> None:
+def _sheet(ws: Worksheet, subtitle: str, local: str | None, sections: list[Section], mark: str | None) -> None:
     """One worksheet for the sections sharing its name; the title lines on top, each section under its title."""
     ws.title = re.sub(r"[\[\]:*?/\\]", "-", sections[0].sheet)[:31]  # characters a sheet name may not hold
     name = sections[0].sheet
     ws.append([sections[0].title if len(sections) == 1 else ("Tổng hợp số liệu" if name == "Tổng hợp" else name)])
     ws.cell(row=1, column=1).font = TITLE
-    ws.append([subtitle])
+    ws.append([f"{mark} – {subtitle}" if mark else subtitle])
+    if mark:
+        ws.oddHeader.center.text = mark  # and on every printed page
     if local and not any(s.official for s in sections):
         ws.append([local])
     title_rows = ws.max_row
@@ -126,14 +129,23 @@ def _sheet(ws: Worksheet, subtitle: str, local: str | None, sections: list[Secti
     _print_setup(ws, widths, lone_header, title_rows)
 
 
-def write_book(sections: list[Section], *, title: str, subtitle: str, creator: str, local: str | None = None) -> bytes:
-    """A workbook of the sections, those sharing a sheet name on one sheet, every sheet set up to print."""
+def write_book(
+    sections: list[Section],
+    *,
+    title: str,
+    subtitle: str,
+    creator: str,
+    local: str | None = None,
+    mark: str | None = None,
+) -> bytes:
+    """A workbook of the sections, those sharing a sheet name on one sheet, every sheet set up to print; `mark`
+    (sample data) heads every sheet and every printed page."""
     book = Workbook()
     groups: dict[str, list[Section]] = {}
     for section in sections:
         groups.setdefault(section.sheet, []).append(section)
     for i, group in enumerate(groups.values()):
-        _sheet(book.active if i == 0 else book.create_sheet(), subtitle, local, group)
+        _sheet(book.active if i == 0 else book.create_sheet(), subtitle, local, group, mark)
     book.properties.title = title
     book.properties.creator = creator or "kiosk"
     out = io.BytesIO()
@@ -149,4 +161,5 @@ def render_xlsx(tally: Tally) -> bytes:
         subtitle=f"{tally.office.name} – {period}",
         creator=tally.office.name,
         local=tally.data["labels"]["local"],
+        mark=SAMPLE_LINE if tally.office.sample else None,
     )
