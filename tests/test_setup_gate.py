@@ -125,3 +125,28 @@ def test_a_refused_setup_writes_nothing(tmp_path: Path, monkeypatch: pytest.Monk
             assert services.settings.all() == settings_before and not setup.is_done()
     finally:
         services.close()
+
+
+def test_a_village_point_set_up_from_a_file_is_the_point_this_pc_serves(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from kiosk.config import POINT_FILE, load_config
+
+    _fresh(tmp_path, monkeypatch)
+    monkeypatch.delenv("KIOSK_POINT", raising=False)
+    assert main(["setup", "--example"]) == 0
+    office = tmp_path / "office.toml"
+    text = capsys.readouterr().out.replace('kind = "commune_desk"', 'kind = "village_point"')
+    text = text.replace('code = "XA"', 'code = "TH-DONG"').replace('village = ""', 'village = "Thôn Đông"')
+    office.write_text(text, encoding="utf-8")
+    monkeypatch.setenv("KIOSK_ADMIN_PIN", "2468")
+    assert main(["setup", "--file", str(office)]) == 0
+    assert "phát số cho điểm TH-DONG" in capsys.readouterr().out
+    assert (tmp_path / "fresh" / POINT_FILE).read_text(encoding="utf-8").strip() == "TH-DONG"
+    assert load_config().point_code == "TH-DONG"
+    assert main(["ticket", "issue", "A", "--json"]) == 0  # issued for the village point, without editing any file
+    assert '"A001"' in capsys.readouterr().out
+    # A PC whose configuration names its point keeps it, and is told so.
+    monkeypatch.setenv("KIOSK_POINT", "XA")
+    assert main(["setup", "--file", str(office)]) == 0
+    assert "vẫn phát số cho điểm XA" in capsys.readouterr().out

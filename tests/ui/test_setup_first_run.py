@@ -75,6 +75,27 @@ def test_the_wizard_comes_first_then_the_role_that_was_asked_for(qtbot: QtBot, f
     assert desk.findChild(SampleBand) is None  # the real database: no sample mark
 
 
+def test_a_village_point_opens_its_role_on_that_point_and_the_pc_remembers_it(
+    qtbot: QtBot, fresh_services: Services
+) -> None:
+    from kiosk.config import POINT_FILE
+
+    flow = _first_run(qtbot, fresh_services, role="desk")
+    go_to(qtbot, flow.wizard, "villages")
+    flow.wizard.villages.name.setText("Thôn Bắc Sơn")
+    tap(qtbot, flow.wizard.villages.add_button)
+    go_to(qtbot, flow.wizard, "point")
+    tap(qtbot, flow.wizard.point.choices["village_point"])
+    go_to(qtbot, flow.wizard, "summary")
+    with qtbot.waitSignal(flow.wizard.completed, timeout=10_000):
+        tap(qtbot, flow.wizard.next)
+    _keep(qtbot, flow.windows)
+    assert flow.point_services is not None and flow.point_services.config.point_code == "TH-BAC-SON"
+    assert (fresh_services.config.data_dir / POINT_FILE).read_text(encoding="utf-8").strip() == "TH-BAC-SON"
+    assert flow.point_services.queue.issue("A", enforce_hours=False).code == "A001"  # the village point's queue
+    flow.close()
+
+
 def test_try_out_opens_a_marked_sample_database_and_never_touches_the_real_one(
     qtbot: QtBot, fresh_services: Services, tmp_path: Path
 ) -> None:

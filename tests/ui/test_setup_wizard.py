@@ -292,7 +292,7 @@ def test_a_village_point_needs_its_village_and_says_how_this_machine_follows(
     assert wizard.point.village.isVisible() and wizard.point.village.currentText() == "Thôn Bắc Sơn"
     assert wizard.point.code.text() == "TH-BAC-SON"
     note = wizard.point.code_note
-    assert note.isVisible() and 'point_code = "TH-BAC-SON"' in note.text() and "kiosk.toml" in note.text()
+    assert note.isVisible() and "máy này sẽ phát số cho điểm TH-BAC-SON" in note.text()
     go_to(qtbot, wizard, "summary")
     with qtbot.waitSignal(wizard.completed, timeout=10_000):
         tap(qtbot, wizard.next)

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services, build_services
-from kiosk.config import sqlite_url
+from kiosk.config import Config, remember_point, sqlite_url
 from kiosk.errors import KioskError
 from kiosk.services.sample import TRYOUT_FILE, tryout_folder
 from kiosk.services.setup.service import SetupReport
@@ -50,14 +50,34 @@ class FirstRun(QObject):
         self.wizard.try_out.connect(self._try_out)
         self.windows: list[QWidget] = []
         self.tryout: Services | None = None
+        self.point_services: Services | None = None
 
     def start(self) -> None:
         self.wizard.resize(1366, 768)
         self.wizard.showMaximized()
 
-    def _completed(self, _report: SetupReport) -> None:
-        self.windows = self._open_roles(self.services, None)
+    def _completed(self, report: SetupReport) -> None:
+        services = self.services
+        if report.point_code != services.config.point_code and not services.config.point_explicit:
+            # A village point or a mobile team: from now on this PC serves that point (remembered in its data
+            # folder), and the role opens on services for it at once, not after a restart.
+            try:
+                config = remember_point(services.config, report.point_code)
+            except KioskError as error:
+                self.wizard.say_on_first_page(error.message)
+            else:
+                services = self.point_services = self._services_for(config)
+        self.windows = self._open_roles(services, None)
         self.wizard.hide()
+
+    def _services_for(self, config: Config) -> Services:
+        from kiosk.ui.adapters.qt_printer import QtPrinterBackend
+
+        services = build_services(config, clock=self.services.clock)
+        if self.services.printing.has_backend:
+            services.printing.attach(QtPrinterBackend())
+        services.announce.attach(self.services.announce.speaker)
+        return services
 
     def _try_out(self) -> None:
         self.wizard.commune.try_button.setEnabled(False)
@@ -99,3 +119,7 @@ class FirstRun(QObject):
         if self.tryout is not None:
             self.tryout.close()
             self.tryout = None
+        if self.point_services is not None:
+            wait_for_tasks(5000)
+            self.point_services.close()
+            self.point_services = None

@@ -142,8 +142,9 @@ class PointPage(Page):
     )
     keys = ("point",)
 
-    def __init__(self, default_code: str = "XA") -> None:
+    def __init__(self, default_code: str = "XA", explicit: bool = False) -> None:
         super().__init__()
+        self.explicit = explicit
         self.group = QButtonGroup(self)
         self.choices: dict[str, QPushButton] = {}
         for kind, name, hint in POINTS:
@@ -170,8 +171,8 @@ class PointPage(Page):
         self.code = line_edit("point-code", "XA")
         self.code.setText(default_code)
         self.field("point.code", self.tr("Mã điểm"), self.code)
-        # The machine's own point comes from its kiosk.toml (or KIOSK_POINT), not from the database: say so when
-        # the answer differs, or this machine would issue tickets for another point.
+        # Which point this PC serves: the answer here (remembered in its data folder when setup finishes), unless
+        # its kiosk.toml or KIOSK_POINT names one; then say so when the answer differs.
         self.machine_code = default_code
         self.code_note = label("", "warning")
         self.code_note.setObjectName("point-code-note")
@@ -211,14 +212,16 @@ class PointPage(Page):
 
     def _code_changed(self, text: str) -> None:
         code = text.strip().upper()
-        self.code_note.setText(
-            ""
-            if not code or code == self.machine_code
-            else self.tr(
-                'Máy này đang dùng mã điểm {machine}: để máy phát số cho điểm {code}, ghi point_code = "{code}" '
-                "vào tệp kiosk.toml của máy rồi mở lại chương trình."
+        if not code or code == self.machine_code:
+            note = ""
+        elif self.explicit:
+            note = self.tr(
+                'Tệp kiosk.toml của máy ghi mã điểm {machine}: để máy phát số cho điểm {code}, sửa thành point_code = '
+                '"{code}" rồi mở lại chương trình.'
             ).format(machine=self.machine_code, code=code)
-        )
+        else:
+            note = self.tr("Khi cài đặt xong, máy này sẽ phát số cho điểm {code}.").format(code=code)
+        self.code_note.setText(note)
         self.code_note.setVisible(bool(self.code_note.text()))
 
     def collect(self, data: dict[str, Any]) -> None:

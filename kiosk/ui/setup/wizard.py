@@ -40,7 +40,7 @@ class SetupWizard(QWidget):
         self.known: set[str] = set()
         self.commune = CommunePage()
         self.villages = VillagesPage()
-        self.point = PointPage(services.config.point_code)
+        self.point = PointPage(services.config.point_code, services.config.point_explicit)
         self.counters = CountersPage()
         self.hours = HoursPage()
         self.admin = AdminPage()
