@@ -1677,8 +1677,12 @@
         <translation>Point code</translation>
     </message>
     <message>
-        <source>Máy này đang dùng mã điểm {machine}: để máy phát số cho điểm {code}, ghi point_code = &quot;{code}&quot; vào tệp kiosk.toml của máy rồi mở lại chương trình.</source>
-        <translation>This PC uses point code {machine}: to give tickets for point {code}, write point_code = &quot;{code}&quot; in this PC&apos;s kiosk.toml and start the program again.</translation>
+        <source>Tệp kiosk.toml của máy ghi mã điểm {machine}: để máy phát số cho điểm {code}, sửa thành point_code = &quot;{code}&quot; rồi mở lại chương trình.</source>
+        <translation>This PC&apos;s kiosk.toml names point code {machine}: to give tickets for point {code}, change it to point_code = &quot;{code}&quot; and start the program again.</translation>
+    </message>
+    <message>
+        <source>Khi cài đặt xong, máy này sẽ phát số cho điểm {code}.</source>
+        <translation>Once set up, this PC gives tickets for point {code}.</translation>
     </message>
     <message>
         <source>Máy này: {name}{where} (mã {code})</source>
