@@ -221,6 +221,22 @@ def _kiosk_at(folder: Path, url: str | None, *args: str, timeout: float = 120) -
     )
 
 
+def _issue_until_full(services: object, attempts: int) -> tuple[int, str]:
+    """(tickets issued, how it stopped: 'diskfull' with the full-disk sentence, 'other', or 'none')."""
+    from kiosk.errors import DiskFull, KioskError
+
+    issued = 0
+    for _ in range(attempts):
+        try:
+            services.queue.issue("A", enforce_hours=False)  # type: ignore[attr-defined]
+        except DiskFull:
+            return issued, "diskfull"
+        except KioskError:
+            return issued, "other"
+        issued += 1
+    return issued, "none"
+
+
 def full_disk_tmpfs(work: Path, attempts: int = 2000) -> Outcome | None:
     """Issue tickets on a database in a 4 MB tmpfs until it is full: the full-disk sentence, and every ticket
     reported issued is stored. None where this machine cannot mount one (not root, not Linux)."""
@@ -228,7 +244,6 @@ def full_disk_tmpfs(work: Path, attempts: int = 2000) -> Outcome | None:
         return None
     from kiosk.app import build_services
     from kiosk.config import Config, sqlite_url
-    from kiosk.errors import DiskFull, KioskError
 
     folder = work / "tmpfs"
     folder.mkdir(parents=True)
@@ -242,18 +257,8 @@ def full_disk_tmpfs(work: Path, attempts: int = 2000) -> Outcome | None:
         )  # fmt: skip
         services = build_services(config)
         _set_up_services(services)
-        issued, outcome = 0, "none"
         try:
-            for _ in range(attempts):
-                try:
-                    services.queue.issue("A", enforce_hours=False)
-                    issued += 1
-                except DiskFull:
-                    outcome = "diskfull"
-                    break
-                except KioskError:
-                    outcome = "other"
-                    break
+            issued, outcome = _issue_until_full(services, attempts)
         finally:
             services.close()
         stored = _tickets(folder / "kiosk.sqlite3")
@@ -266,7 +271,6 @@ def full_disk(work: Path, attempts: int = 400) -> Outcome:
     """Issue until the (simulated) disk is full: its own sentence, and every ticket reported is stored."""
     from kiosk.app import build_services
     from kiosk.config import Config, sqlite_url
-    from kiosk.errors import DiskFull, KioskError
 
     folder = work / "full"
     config = Config(data_dir=folder, config_file=folder / "kiosk.toml", db_url=sqlite_url(folder / "kiosk.sqlite3"))
@@ -281,18 +285,7 @@ def full_disk(work: Path, attempts: int = 400) -> Outcome:
             dbapi_connection.execute(f"PRAGMA max_page_count={pages + 2}")
 
         services.engine.dispose()
-        issued = 0
-        outcome = "none"
-        for _ in range(attempts):
-            try:
-                services.queue.issue("A", enforce_hours=False)
-                issued += 1
-            except DiskFull:
-                outcome = "diskfull"
-                break
-            except KioskError:
-                outcome = "other"
-                break
+        issued, outcome = _issue_until_full(services, attempts)
         services.engine.dispose()
         stored = _tickets(folder / "kiosk.sqlite3")
     finally:
