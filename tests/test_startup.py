@@ -120,3 +120,21 @@ def test_shipped_head_is_alembics_head() -> None:
     script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
     assert migrate.shipped_head() == script.get_current_head()
     assert migrate.shipped_revisions() == sorted(rev.revision for rev in script.walk_revisions())
+
+
+def test_the_demo_database_for_screenshots_is_built_once_per_content(tmp_path: Path) -> None:
+    from kiosk.services.demo_cache import prepared_demo
+
+    built: list[Path] = []
+
+    def build(path: Path) -> None:
+        built.append(path)
+        path.write_bytes(b"demo")
+
+    first = prepared_demo(tmp_path, 1, "2026-11-24T09:40:00+07:00", build)
+    again = prepared_demo(tmp_path, 1, "2026-11-24T09:40:00+07:00", build)
+    assert first == again and len(built) == 1 and first.read_bytes() == b"demo"
+    other = prepared_demo(tmp_path, 2, "2026-11-24T09:40:00+07:00", build)
+    assert other != first and len(built) == 2
+    assert not first.exists(), "a cache for other content is removed, not kept forever"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]

@@ -13,6 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from kiosk.cli.args import SEED
+from kiosk.clock import FixedClock
 from kiosk.errors import InputError, file_error
 
 SCREENSHOT_MOMENT = datetime.fromisoformat("2026-11-24T09:40:00+07:00")
@@ -41,9 +42,8 @@ def parse_size(text: str) -> tuple[int, int]:
 def _screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import build_services
-    from kiosk.clock import FixedClock
     from kiosk.config import load_config, sqlite_url
-    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.demo_cache import copy_demo, prepared_demo
     from kiosk.ui.app import make_application
     from kiosk.ui.screens import available_screens
 
@@ -61,9 +61,15 @@ def _screenshot(args: argparse.Namespace) -> int:
             services = build_services(load_config(db_url=args.db))
         else:
             clock = FixedClock(SCREENSHOT_MOMENT)
-            config = load_config(db_url=sqlite_url(Path(tmp) / "demo.sqlite3"))
-            services = build_services(config, clock=clock)
-            DemoGenerator(services.sessions, clock).generate(30, args.seed)
+            cached = prepared_demo(
+                load_config().data_dir / "screenshot-cache",
+                args.seed,
+                SCREENSHOT_MOMENT.isoformat(),
+                lambda path: _build_demo(path, clock, args.seed),
+            )
+            copy = Path(tmp) / "demo.sqlite3"
+            copy_demo(cached, copy)
+            services = build_services(load_config(db_url=sqlite_url(copy)), clock=clock)
         app = make_application()
         from kiosk.ui import worker
 
@@ -83,3 +89,22 @@ def _screenshot(args: argparse.Namespace) -> int:
         services.close()
     print(f"Đã lưu {args.out} ({width}x{height}).")
     return 0
+
+
+def _build_demo(path: Path, clock: FixedClock, seed: int) -> None:
+    """A fresh demo database at `path`: migrated, catalogued, 30 days of a busy point (demo_cache keeps it)."""
+    import sqlite3
+
+    from kiosk.app import build_services
+    from kiosk.config import load_config, sqlite_url
+    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.demo_cache import DEMO_DAYS
+
+    services = build_services(load_config(db_url=sqlite_url(path)), clock=clock, allow_new_database=True)
+    try:
+        DemoGenerator(services.sessions, clock).generate(DEMO_DAYS, seed)
+    finally:
+        services.close()
+    with sqlite3.connect(path) as conn:  # everything in the main file: the cache is copied as one file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()

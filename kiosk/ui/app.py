@@ -79,22 +79,20 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
     (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked."""
     app = make_application()
-    from kiosk.ui.adapters.qt_printer import QtPrinterBackend
-    from kiosk.ui.adapters.qt_speaker import QtSpeaker
+    from kiosk.ui.first_paint import after_first_paint
     from kiosk.ui.picker import RolePicker
 
-    # The printing service is core (no Qt): it reaches the system's printers through this adapter.
-    services.printing.attach(QtPrinterBackend())
-    # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
-    services.announce.attach(QtSpeaker(parent=app))
     windowed = windowed or role is None
     if role == "all":
         windows = open_all_roles(services, counter, windowed)
+        if windows:
+            after_first_paint(windows[0], lambda: attach_devices(services, app))
         code = app.exec()
         _close(services)
         del windows
         return int(code)
     window = build_window(services, role, counter, windowed)
+    after_first_paint(window, lambda: attach_devices(services, app))
     if windowed or isinstance(window, RolePicker):
         window.resize(1366, 768)
         window.showMaximized()
@@ -103,6 +101,18 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     code = app.exec()
     _close(services)
     return int(code)
+
+
+def attach_devices(services: Services, app: QApplication) -> None:
+    """Plug the system's printers and the sound into the core services (after the first paint: QtPrintSupport,
+    QtPdf, QtMultimedia and the text-to-speech engines take longer to load than the window takes to draw)."""
+    from kiosk.ui.adapters.qt_printer import QtPrinterBackend
+    from kiosk.ui.adapters.qt_speaker import QtSpeaker
+
+    # The printing service is core (no Qt): it reaches the system's printers through this adapter.
+    services.printing.attach(QtPrinterBackend())
+    # Likewise the voice; the hall display asked for it when it opened, and it is prepared now.
+    services.announce.attach(QtSpeaker(parent=app))
 
 
 CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits
