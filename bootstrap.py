@@ -123,8 +123,19 @@ def build_bundle(smoke: bool) -> int:
         shutil.rmtree(target)
     say("building the bundle with PyInstaller (about a minute)")
     built = subprocess.call(
-        [str(python), "-m", "PyInstaller", str(ROOT / "installer" / "kiosk.spec"), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(dist), "--workpath", str(work)],
+        [
+            str(python),
+            "-m",
+            "PyInstaller",
+            str(ROOT / "installer" / "kiosk.spec"),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+        ],
         cwd=ROOT,
     )
     if built != 0:

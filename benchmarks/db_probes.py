@@ -2,8 +2,9 @@
 
 survived: the case ended the way it must (a clear sentence, the right exit code, no silent new database, the
 program usable again after); lost: tickets or files that vanished or were silently replaced. SQLite only: the
-PostgreSQL cases need the suite's server (tests/test_db_safety.py covers them).
-Full disk: no loop mount or tmpfs without root here, so it is simulated with SQLite's max_page_count PRAGMA.
+PostgreSQL cases take a URL (benchmarks/reliability.py starts a throwaway server as the suite does).
+Full disk: a real 2 MB tmpfs where the machine allows mounting one (root on Linux); the max_page_count
+simulation runs everywhere as well.
 """
 
 from __future__ import annotations
@@ -29,9 +30,11 @@ _BARRIER_RUNNER = (
 )
 
 
-def _env(folder: Path) -> dict[str, str]:
+def _env(folder: Path, url: str | None = None) -> dict[str, str]:
     env = dict(os.environ, PYTHONUTF8="1", KIOSK_DATA_DIR=str(folder), KIOSK_CONFIG=str(folder / "kiosk.toml"))
     env.pop("KIOSK_DB_URL", None)
+    if url:
+        env["KIOSK_DB_URL"] = url
     return env
 
 
@@ -104,15 +107,16 @@ def corrupt_files(work: Path) -> Outcome:
     return tried, survived, lost
 
 
-def first_start_race(work: Path, processes: int = 8) -> Outcome:
-    """`processes` × `kiosk ticket issue A` on a data folder with no database yet, released by one barrier."""
+def first_start_race(work: Path, processes: int = 8, url: str | None = None) -> Outcome:
+    """`processes` × `kiosk ticket issue A` on a data folder with no database yet (or an empty PostgreSQL
+    database), released by one barrier."""
     folder = work / "race"
     folder.mkdir(parents=True, exist_ok=True)
     barrier = folder / "go"
     procs = [
         subprocess.Popen(
             [sys.executable, "-c", _BARRIER_RUNNER, str(barrier), "ticket", "issue", "A"],
-            env=_env(folder),
+            env=_env(folder, url),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -124,7 +128,15 @@ def first_start_race(work: Path, processes: int = 8) -> Outcome:
     for p in procs:
         p.communicate()
     ok = sum(c == 0 for c in codes)
-    issued = _tickets(folder / "kiosk.sqlite3") if (folder / "kiosk.sqlite3").exists() else 0
+    if url:
+        from sqlalchemy import create_engine, text
+
+        engine = create_engine(url)
+        with engine.connect() as conn:
+            issued = conn.execute(text("SELECT COUNT(*) FROM tickets")).scalar() or 0
+        engine.dispose()
+    else:
+        issued = _tickets(folder / "kiosk.sqlite3") if (folder / "kiosk.sqlite3").exists() else 0
     return processes, ok, max(0, ok - issued)
 
 
@@ -143,6 +155,75 @@ def stuck_lock(work: Path) -> Outcome:
     after = _kiosk(folder, "ticket", "issue", "A")
     survived = blocked.returncode != 0 and "bận" in blocked.stderr and _clean(blocked) and after.returncode == 0
     return 1, int(survived), int(_tickets(database) != 2)
+
+
+def stuck_lock_postgres(work: Path, url: str) -> Outcome:
+    """A frozen desk PC holds the event feed's lock in an open transaction on the office's PostgreSQL: the next
+    issue gives up within the bounded wait with the busy sentence, and works once the PC lets go."""
+    from sqlalchemy import create_engine, text
+
+    folder = work / "stuck-pg"
+    first = _kiosk_at(folder, url, "ticket", "issue", "A")
+    engine = create_engine(url)
+    with engine.connect() as frozen:
+        frozen.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": 0x6B696F736B})
+        blocked = _kiosk_at(folder, url, "ticket", "issue", "A", timeout=60)
+        frozen.rollback()
+    after = _kiosk_at(folder, url, "ticket", "issue", "A")
+    with engine.connect() as conn:
+        stored = conn.execute(text("SELECT COUNT(*) FROM tickets")).scalar()
+    engine.dispose()
+    survived = (
+        first.returncode == 0 and blocked.returncode != 0 and "bận" in blocked.stderr and _clean(blocked)
+        and after.returncode == 0
+    )  # fmt: skip
+    return 1, int(survived), int(stored != 2)
+
+
+def _kiosk_at(folder: Path, url: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, env=_env(folder, url), timeout=timeout
+    )
+
+
+def full_disk_tmpfs(work: Path, attempts: int = 2000) -> Outcome | None:
+    """Issue tickets on a database in a 4 MB tmpfs until it is full: the full-disk sentence, and every ticket
+    reported issued is stored. None where this machine cannot mount one (not root, not Linux)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return None
+    from kiosk.app import build_services
+    from kiosk.config import Config, sqlite_url
+    from kiosk.errors import DiskFull, KioskError
+
+    folder = work / "tmpfs"
+    folder.mkdir(parents=True)
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(folder)], capture_output=True)
+    if mounted.returncode != 0:
+        return None
+    try:
+        config = Config(
+            data_dir=folder, config_file=folder / "kiosk.toml", db_url=sqlite_url(folder / "kiosk.sqlite3"),
+            log_dir=work / "logs",
+        )  # fmt: skip
+        services = build_services(config)
+        issued, outcome = 0, "none"
+        try:
+            for _ in range(attempts):
+                try:
+                    services.queue.issue("A", enforce_hours=False)
+                    issued += 1
+                except DiskFull:
+                    outcome = "diskfull"
+                    break
+                except KioskError:
+                    outcome = "other"
+                    break
+        finally:
+            services.close()
+        stored = _tickets(folder / "kiosk.sqlite3")
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], capture_output=True)
+    return 1, int(outcome == "diskfull"), max(0, issued - stored)
 
 
 def full_disk(work: Path, attempts: int = 400) -> Outcome:

@@ -28,23 +28,28 @@ ROOT = Path(__file__).resolve().parent.parent
 Outcome = tuple[int, int, int]
 
 
-def sigkill_during_issue(work: Path, kills: int = 12) -> Outcome:
+def _config(folder: Path, url: str | None):  # noqa: ANN202
+    from kiosk.config import Config
+
+    folder.mkdir(parents=True, exist_ok=True)
+    url = url or "sqlite:///" + (folder / "kiosk.sqlite3").as_posix()
+    return Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
+
+
+def sigkill_during_issue(work: Path, kills: int = 12, url: str | None = None) -> Outcome:
     """Kill a process issuing tickets at random moments: every ticket in the database is whole, numbers have no
     duplicates, and the next process goes on from the last stored number."""
     from kiosk.app import build_services
-    from kiosk.config import Config
     from tests.helpers.queue_worker import ShiftedClock
 
     folder = work / "sigkill"
-    folder.mkdir()
-    url = "sqlite:///" + (folder / "kiosk.sqlite3").as_posix()
-    config = Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
+    config = _config(folder, url)
     build_services(config, clock=ShiftedClock()).close()
     survived = 0
     for i in range(kills):
         ready = folder / f"ready-{i}"
         proc = subprocess.Popen(
-            [sys.executable, "-m", "tests.helpers.queue_worker", "issue", "--db", url, "--count", "100000",
+            [sys.executable, "-m", "tests.helpers.queue_worker", "issue", "--db", config.db_url, "--count", "100000",
              "--ready", str(ready)],
             cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )  # fmt: skip
@@ -64,6 +69,41 @@ def sigkill_during_issue(work: Path, kills: int = 12) -> Outcome:
         services.close()
         survived += int(whole and next_code == f"A{last + 1:03d}")
     return kills, survived, 0
+
+
+def sigkill_during_record(work: Path, kills: int = 8, url: str | None = None) -> Outcome:
+    """Kill a desk process saving records at random moments: every record it reported saved is in the
+    database, and no record was left without its items or its helper (one transaction each)."""
+    from kiosk.app import build_services
+    from tests.helpers.queue_worker import ShiftedClock
+
+    folder = work / "sigkill-record"
+    config = _config(folder, url)
+    build_services(config, clock=ShiftedClock()).close()
+    survived = lost = 0
+    for i in range(kills):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "tests.helpers.queue_worker", "record", "--db", config.db_url, "--count", "100000"],
+            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+        )  # fmt: skip
+        assert proc.stdout is not None
+        reported = [proc.stdout.readline().strip() for _ in range(3 + (i % 4) * 4)]  # kill after a varying count
+        proc.send_signal(signal.SIGKILL)
+        reported += [line.strip() for line in proc.stdout.read().splitlines()]  # what it printed before dying
+        proc.wait()
+        services = build_services(config, clock=ShiftedClock(), prepare=False)
+        with services.engine.connect() as conn:
+            stored = {str(u).replace("-", "") for u in conn.execute(text("SELECT uuid FROM assist_records")).scalars()}
+            hollow = conn.execute(text(
+                "SELECT COUNT(*) FROM assist_records r WHERE NOT EXISTS "
+                "(SELECT 1 FROM assist_items i WHERE i.record_id = r.id) "
+                "OR NOT EXISTS (SELECT 1 FROM assist_helpers h WHERE h.record_id = r.id)"
+            )).scalar()  # fmt: skip
+        services.close()
+        missing = [u for u in reported if u and u.replace("-", "") not in stored]
+        lost += len(missing)
+        survived += int(not missing and hollow == 0)
+    return kills, survived, lost
 
 
 def crafted_bundles(work: Path) -> Outcome:
@@ -168,12 +208,16 @@ def pin_guessing(work: Path) -> Outcome:
     return pin_race(work)
 
 
-ROWS: list[tuple[str, Callable[[Path], Outcome]]] = [
+Probe = Callable[[Path], Outcome | None]
+
+ROWS: list[tuple[str, Probe]] = [
     ("SIGKILL during ticket issue", sigkill_during_issue),
+    ("SIGKILL during record saving", sigkill_during_record),
     ("SQLite file deleted between commands", db_probes.deleted_file),
     ("damaged database files (6 kinds)", db_probes.corrupt_files),
     ("first start, 8 processes on a new database", db_probes.first_start_race),
     ("writer frozen mid-transaction", db_probes.stuck_lock),
+    ("full disk (a 4 MB tmpfs)", db_probes.full_disk_tmpfs),
     ("full disk (SQLite max_page_count)", db_probes.full_disk),
     ("crafted and tampered village bundles", crafted_bundles),
     ("PIN guessed from 8 processes at once", pin_guessing),
@@ -181,21 +225,56 @@ ROWS: list[tuple[str, Callable[[Path], Outcome]]] = [
 ]
 
 
+def postgres_rows(server: object) -> list[tuple[str, Probe]]:
+    """The cases that differ on an office's PostgreSQL server, each on a new empty database of `server`."""
+    from benchmarks.pin_probes import pin_race
+
+    counter = iter(range(1000))
+
+    def fresh() -> str:
+        return server.create_database(f"reliability_{next(counter)}")  # type: ignore[attr-defined]
+
+    return [
+        ("PostgreSQL: SIGKILL during ticket issue", lambda w: sigkill_during_issue(w, url=fresh())),
+        ("PostgreSQL: SIGKILL during record saving", lambda w: sigkill_during_record(w, url=fresh())),
+        ("PostgreSQL: first start, 8 processes", lambda w: db_probes.first_start_race(w, url=fresh())),
+        ("PostgreSQL: desk PC frozen holding a lock", lambda w: db_probes.stuck_lock_postgres(w, fresh())),
+        ("PostgreSQL: PIN guessed from 8 processes", lambda w: pin_race(w, fresh())),
+    ]
+
+
 def main(argv: list[str]) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    rows = list(ROWS)
+    server = None
+    from tests.helpers.pgserver import PgServer, find_pg_bin
+
+    if "--no-postgres" not in argv and find_pg_bin() is not None:
+        server = PgServer().start()
+        rows += postgres_rows(server)
     print(f"{'case':<48} {'tried':>6} {'survived':>9} {'lost':>5} {'time':>7}")
     worst = 0
-    for title, probe in ROWS:
-        with tempfile.TemporaryDirectory(prefix="kiosk-reliability-") as tmp:
-            started = time.perf_counter()
-            tried, survived, lost = probe(Path(tmp))
-            took = time.perf_counter() - started
-        flag = "" if (survived == tried and lost == 0) else "  <-- not held"
-        if tried == 0:
-            flag = "  (not measured on this build)"
-        elif flag:
-            worst = 1
-        print(f"{title:<48} {tried:>6} {survived:>9} {lost:>5} {took:>6.1f}s{flag}", flush=True)
+    try:
+        for title, probe in rows:
+            with tempfile.TemporaryDirectory(prefix="kiosk-reliability-") as tmp:
+                started = time.perf_counter()
+                outcome = probe(Path(tmp))
+                took = time.perf_counter() - started
+            if outcome is None:
+                print(f"{title:<48} {'-':>6} {'-':>9} {'-':>5} {took:>6.1f}s  (cannot mount a tmpfs here: not root)")
+                continue
+            tried, survived, lost = outcome
+            flag = "" if (survived == tried and lost == 0) else "  <-- not held"
+            if tried == 0:
+                flag = "  (not measured on this build)"
+            elif flag:
+                worst = 1
+            print(f"{title:<48} {tried:>6} {survived:>9} {lost:>5} {took:>6.1f}s{flag}", flush=True)
+    finally:
+        if server is not None:
+            server.stop()
+    if server is None:
+        print("PostgreSQL rows skipped: no PostgreSQL server binaries (python3 bootstrap.py test installs them)")
     return worst
 
 

@@ -90,8 +90,25 @@ def keep_binary(dest: str) -> bool:
     return _DROPPED_BINARY.search(dest) is None
 
 
+# espeak-ng's data (19 MB) holds dictionaries and voices for ~100 languages; the hall speaks Vietnamese (three
+# voices: vi, vi-vn-x-central, vi-vn-x-south) and keeps English for the Latin words espeak switches to.
+_ESPEAK_DATA = "espeakng_loader/espeak-ng-data/"
+_ESPEAK_KEPT_DICTS = ("vi_dict", "en_dict")
+_ESPEAK_KEPT_LANGS = ("lang/aav/vi", "lang/gmw/en")
+
+
+def _keep_espeak(inside: str) -> bool:
+    if inside.endswith("_dict"):
+        return inside in _ESPEAK_KEPT_DICTS
+    if inside.startswith("lang/"):
+        return inside.startswith(_ESPEAK_KEPT_LANGS)
+    return not inside.startswith("mbrola_ph/")
+
+
 def keep_data(dest: str) -> bool:
     normalised = dest.replace("\\", "/")
+    if _ESPEAK_DATA in normalised:
+        return _keep_espeak(normalised.split(_ESPEAK_DATA, 1)[1])
     if "/Qt/translations/" in normalised or normalised.startswith("PySide6/translations/"):
         return _KEPT_TRANSLATION.search(normalised) is not None
     if "/Qt/qml/" in normalised or normalised.startswith("PySide6/qml/"):

@@ -191,7 +191,9 @@ def _smoke(program: Path, work: Path) -> None:
     month = date.today().strftime("%Y-%m")
     run(program, ["tally", "--month", month, "--format", "xlsx", "--out", str(work / "m.xlsx")], env, work)
     print(f"    m.xlsx: {check_xlsx(work / 'm.xlsx', month)}")
-    run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+    said = run(program, ["announce", code, "--counter", "1", "--wav", str(work / "a.wav")], env, work)
+    if "espeak-ng đi kèm" not in said:  # a chime alone is also longer than a second
+        raise SmokeFailure(f"the bundled espeak-ng did not speak the call: {said.strip()}")
     print(f"    a.wav: {check_wav(work / 'a.wav')}")
     # Bad input a commune PC meets: a data folder nobody may write to gets a sentence, not a traceback.
     if not os.access(program.parent, os.W_OK):

@@ -128,9 +128,10 @@ class Services:
 
     @cached_property
     def announce(self) -> AnnounceService:
+        from kiosk.services.voice.clips import ClipStore
         from kiosk.services.voice.service import AnnounceService
 
-        return AnnounceService(self.settings, self.queue, self.catalogue)
+        return AnnounceService(self.settings, self.queue, self.catalogue, ClipStore(self.config.data_dir / "clips"))
 
     @cached_property
     def display(self) -> DisplayService:

@@ -10,6 +10,7 @@ Office-level settings (names, opening hours, wording) live in the database, see 
 from __future__ import annotations
 
 import os
+import platform
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,9 @@ class Config:
     db_url: str
     point_code: str = "XA"
     log_dir: Path = field(default=Path("."))
+    # Which hall display this is, for the setting voice.speaker (one speaking display per hall); the PC's name
+    # unless kiosk.toml's display_name or KIOSK_DISPLAY_NAME says otherwise.
+    display_name: str = field(default_factory=platform.node)
 
     @property
     def is_sqlite(self) -> bool:
@@ -78,6 +82,7 @@ def load_config(db_url: str | None = None, env: dict[str, str] | None = None) ->
         db_url=str(url),
         point_code=str(point),
         log_dir=data_dir / "logs",
+        display_name=str(env.get("KIOSK_DISPLAY_NAME") or values.get("display_name") or platform.node()),
     )
 
 

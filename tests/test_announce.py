@@ -1,4 +1,4 @@
-"""The words of a call (shown and spoken), the call queue, the chime and espeak-ng's WAV, `kiosk announce`."""
+"""The words of a call (shown and spoken), the call queue, the chime, the bundled espeak-ng's WAV, `kiosk announce`."""
 
 from __future__ import annotations
 
@@ -12,7 +12,10 @@ from kiosk.app import Services
 from kiosk.cli import main
 from kiosk.config import sqlite_url
 from kiosk.services.voice import audio as announce_audio
-from kiosk.services.voice.audio import RATE, EspeakNg, chime_frames, wav_seconds, write_chime
+from kiosk.services.voice import espeak_lib
+from kiosk.services.voice.audio import RATE, chime_frames, wav_seconds, write_chime
+from kiosk.services.voice.espeak_lib import BundledEspeak
+from kiosk.services.voice.pcm import Sound
 from kiosk.services.voice.service import (
     DEFAULT_TEMPLATE,
     Announcement,
@@ -23,8 +26,6 @@ from kiosk.services.voice.service import (
     template_ok,
 )
 from kiosk.services.voice.words import number_words, speakable, spoken_code
-
-needs_espeak = pytest.mark.skipif(EspeakNg.find() is None, reason="espeak-ng with the 'vi' voice is not installed")
 
 # ---------------------------------------------------------------- spoken forms
 
@@ -209,19 +210,17 @@ def test_the_chime_is_a_short_clean_wav(tmp_path: Path) -> None:
     assert chime_frames(RATE) == frames
 
 
-@needs_espeak
-def test_espeak_writes_the_call_longer_than_the_chime(tmp_path: Path) -> None:
-    espeak = EspeakNg.require()
-    a = compose("A012", 2, "Tư pháp – Hộ tịch")
-    once = announce_audio.write_call_wav(tmp_path / "once.wav", a.spoken, 1, espeak)
-    twice = announce_audio.write_call_wav(tmp_path / "twice.wav", a.spoken, 2, espeak)
-    chime = wav_seconds(write_chime(tmp_path / "chime.wav"))
-    with wave.open(str(tmp_path / "twice.wav"), "rb") as wav:
-        assert wav.getnframes() > 0 and wav.getnchannels() == 1
-        assert abs(wav.getnframes() / wav.getframerate() - twice) < 0.01
-    speech = once - chime - announce_audio.CHIME_GAP_S - 0.2
-    assert speech > 2.0  # a whole sentence, not a blip
-    assert once > chime and twice == pytest.approx(once + speech + announce_audio.REPEAT_GAP_S, abs=0.01)
+def test_bundled_espeak_makes_the_call_longer_than_the_chime() -> None:
+    rate, frames = BundledEspeak().synthesize(compose("A012", 2, "Tư pháp – Hộ tịch").spoken)
+    speech = Sound.from_frames(rate, frames)
+    once = announce_audio.call_sound(speech, 1)
+    twice = announce_audio.call_sound(speech, 2)
+    chime = announce_audio.chime().seconds
+    assert speech.seconds > 2.0  # a whole sentence, not a blip
+    assert once.seconds == pytest.approx(
+        chime + announce_audio.CHIME_GAP_S + speech.seconds + announce_audio.TAIL_S, abs=0.01
+    )
+    assert twice.seconds == pytest.approx(once.seconds + speech.seconds + announce_audio.REPEAT_GAP_S, abs=0.01)
 
 
 # ---------------------------------------------------------------- kiosk announce
@@ -275,22 +274,24 @@ def test_announce_refuses_bad_input_in_vietnamese(kiosk) -> None:
     assert code == 2 and ".wav" in err
 
 
-@needs_espeak
 def test_announce_writes_a_wav(kiosk, tmp_path: Path) -> None:
     out_file = tmp_path / "out" / "call.wav"
     code, out, err = kiosk("announce", "A012", "--counter", "2", "--wav", str(out_file))
     assert code == 0, err
-    assert "Đã ghi" in out and "đọc 2 lần" in out
+    assert "Đã ghi" in out and "đọc 2 lần" in out and "espeak-ng đi kèm" in out
     with wave.open(str(out_file), "rb") as wav:
         seconds = wav.getnframes() / wav.getframerate()
     assert seconds > 2 * wav_seconds(write_chime(tmp_path / "chime.wav"))
 
 
-def test_announce_says_what_to_install_when_espeak_is_missing(kiosk, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr(announce_audio, "find_espeak", lambda: None)
-    code, _, err = kiosk("announce", "A012", "--counter", "2", "--wav", str(tmp_path / "call.wav"))
-    assert code != 0 and "Chưa cài espeak-ng" in err and "Traceback" not in err
-    assert not (tmp_path / "call.wav").exists()
+def test_announce_falls_back_to_the_chime_when_no_voice_can_speak(kiosk, tmp_path: Path, monkeypatch) -> None:
+    def broken(self: BundledEspeak, text: str) -> tuple[int, bytes]:
+        raise espeak_lib.SpeechError(espeak_lib.LIBRARY_MISSING)
+
+    monkeypatch.setattr(BundledEspeak, "synthesize", broken)
+    code, out, err = kiosk("announce", "A012", "--counter", "2", "--wav", str(tmp_path / "call.wav"))
+    assert code == 0 and "chỉ có chuông" in out and "Traceback" not in err
+    assert wav_seconds(tmp_path / "call.wav") == pytest.approx(announce_audio.chime().seconds + announce_audio.TAIL_S)
 
 
 def test_announce_service_for_code_uses_the_engine(services: Services) -> None:

@@ -122,6 +122,12 @@ def _announce() -> ModuleType:
     return announce_cmd
 
 
+def _voice() -> ModuleType:
+    from kiosk.cli import voice_cmd
+
+    return voice_cmd
+
+
 def _autostart() -> ModuleType:
     from kiosk.cli import autostart_cmd
 
@@ -157,7 +163,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("tally", "tổng hợp số liệu theo ngày, tháng hoặc khoảng ngày", _tally),
     Command("ticket", "số thứ tự: phát, xem, huỷ, xếp lại, đánh giá", _queue),
     Command("queue", "hàng chờ và quầy: gọi số, gọi lại, bỏ qua, chuyển, trạng thái", _queue),
-    Command("announce", "câu mời của một lượt gọi số; --wav: ghi ra tệp âm thanh (espeak-ng)", _announce),
+    Command("announce", "câu mời của một lượt gọi số; --wav: ghi ra tệp âm thanh", _announce),
+    Command("voice", "giọng đọc ghi âm của xã: danh sách đoạn cần ghi, nhập tệp, tình trạng", _voice),
     Command("autostart", "tự mở màn hình khi đăng nhập máy (và tự mở lại khi dừng đột ngột)", _autostart),
     Command("supervise", "chạy một màn hình và tự mở lại nếu nó dừng đột ngột", _supervise),
     Command("info", "phiên bản, thư mục cài đặt, thư mục dữ liệu, cơ sở dữ liệu", _info),

@@ -58,6 +58,19 @@ def _check_hours(value: Any) -> None:
             raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
 
 
+def _check_voice_order(value: Any) -> None:
+    from kiosk.services.voice.chain import check_order  # imported here: settings are read without the voice
+
+    check_order(value)
+
+
+def _check_espeak_voice(value: Any) -> None:
+    from kiosk.services.voice.espeak_lib import VOICES
+
+    if value not in VOICES:
+        raise InputError(f"Giọng espeak-ng '{value}' không có; chọn một trong: {', '.join(VOICES)}.")
+
+
 MAX_REPEAT = 5  # a call said more often than this holds up the next one
 
 SETTINGS: dict[str, SettingSpec] = {
@@ -100,6 +113,32 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("announce.repeat", int, 2, "Số lần đọc mỗi lượt gọi", lo=1, hi=MAX_REPEAT),
         SettingSpec("announce.enabled", bool, True, "Bật giọng đọc"),
         SettingSpec("announce.volume", int, 80, "Âm lượng (0–100)", lo=0, hi=100),
+        # which voice speaks (kiosk/services/voice/chain.py) and which hall display does
+        SettingSpec(
+            "voice.order",
+            str,
+            "clips,tts,espeak",
+            "Thứ tự giọng đọc: clips (giọng ghi âm của xã), tts (giọng Việt của Windows), espeak (giọng tổng hợp "
+            "đi kèm); cuối cùng luôn là chuông",
+            check=_check_voice_order,
+            max_len=60,
+        ),
+        SettingSpec(
+            "voice.espeak_voice",
+            str,
+            "vi",
+            "Giọng espeak-ng: vi (miền Bắc), vi-vn-x-central (miền Trung), vi-vn-x-south (miền Nam)",
+            check=_check_espeak_voice,
+            max_len=30,
+        ),
+        SettingSpec("voice.espeak_rate", int, 140, "Tốc độ đọc của espeak-ng (từ mỗi phút)", lo=80, hi=260),
+        SettingSpec(
+            "voice.speaker",
+            str,
+            "",
+            "Tên màn hình phòng chờ được đọc số (trống = mọi màn hình cùng đọc)",
+            max_len=100,
+        ),
         # printing
         SettingSpec("print.ticket_printer", str, "", "Máy in phiếu 80 mm (trống = lưu PDF)"),
         SettingSpec("print.sheet_printer", str, "", "Máy in tờ hướng dẫn A4/A5 (trống = lưu PDF)"),

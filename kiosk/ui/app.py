@@ -112,7 +112,7 @@ def attach_devices(services: Services, app: QApplication) -> None:
     # The printing service is core (no Qt): it reaches the system's printers through this adapter.
     services.printing.attach(QtPrinterBackend())
     # Likewise the voice; the hall display asked for it when it opened, and it is prepared now.
-    services.announce.attach(QtSpeaker(parent=app))
+    services.announce.attach(QtSpeaker(clips=services.announce.clips, parent=app))
 
 
 CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits

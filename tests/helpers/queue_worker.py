@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -103,6 +104,20 @@ def follow(services: Services, stop: str) -> dict[str, Any]:
     return {"ids": seen}
 
 
+def record(services: Services, count: int) -> dict[str, Any]:
+    """Save `count` assisted-submission records, printing each one's UUID once its transaction committed: a
+    parent that kills this process knows which records must be in the database, whole."""
+    from tests.assist_helpers import add_staff, visit
+
+    helper = add_staff(services, f"Người thử {os.getpid()}")
+    saved = 0
+    for _ in range(count):
+        view = services.assists.record(visit(helper, note="hẹn 2 ngày"), helper)
+        print(view.uuid, flush=True)
+        saved += 1
+    return {"saved": saved}
+
+
 def hang_in_issue(services: Services, marker: str) -> None:
     """Issue one ticket but stop inside its transaction: number drawn, ticket and event written, no commit."""
     from kiosk.services import events
@@ -120,7 +135,7 @@ def hang_in_issue(services: Services, marker: str) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["issue", "call", "follow", "hang-in-issue"])
+    parser.add_argument("mode", choices=["issue", "call", "follow", "record", "hang-in-issue"])
     parser.add_argument("--db", required=True)
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--services", default="A")
@@ -146,6 +161,8 @@ def _run(args: argparse.Namespace, services: Services) -> int:
         _wait_for(args.go)
         if args.mode == "issue":
             out = issue(services, args.count, args.services.split(","))
+        elif args.mode == "record":
+            out = record(services, args.count)
         elif args.mode == "call":
             out = call(services, args.counter, args.pause)
         else:

@@ -34,4 +34,4 @@ def test_devices_attach_after_paint_and_the_display_voice_follows(qtbot, service
     assert services.printing.has_backend
     speaker = services.announce.speaker
     assert type(speaker).__name__ == "QtSpeaker"
-    assert speaker.mode is not None, "the voice the display asked for is prepared when the sound is plugged in"
+    assert speaker.prepared, "the voice the display asked for is prepared when the sound is plugged in"

@@ -24,6 +24,7 @@ from sqlalchemy import Engine
 from kiosk.clock import Clock, to_local
 from kiosk.db.identity import PREFIX, SQLITE_HEADER, backups_folder, name_facts
 from kiosk.errors import DiskFull, InputError, KioskError, os_reason
+from kiosk.services.backup import clips as clip_copies
 from kiosk.services.settings import SettingsService
 
 log = logging.getLogger(__name__)
@@ -227,6 +228,7 @@ class BackupService:
         result.copied_to, note = self._copy_to_second_folder(target)
         if note:
             result.notes.append(note)
+        result.notes += self._copy_clips()
         result.removed = self.prune()
         log.info("backup %s (%s) verified: %s", target, reason, verification.counts)
         return result
@@ -243,6 +245,24 @@ class BackupService:
         except KioskError as exc:
             log.error("daily backup failed: %s", exc)  # the kiosk keeps working; the admin tab shows the gap
             return None
+
+    @property
+    def clips_folder(self) -> Path:
+        """The live recorded voice clips (kiosk/services/voice/clips.py)."""
+        return self._data_dir / clip_copies.FOLDER
+
+    def _copy_clips(self) -> list[str]:
+        """Mirror the voice clips beside the backups and on the second folder when it is there."""
+        notes = []
+        targets = [self.folder / clip_copies.FOLDER]
+        second = self.second_folder()
+        if second is not None and second.is_dir():
+            targets.append(second / clip_copies.FOLDER)
+        for target in targets:
+            _, note = clip_copies.mirror(self.clips_folder, target)
+            if note:
+                notes.append(note)
+        return notes
 
     def _copy_to_second_folder(self, source: Path) -> tuple[Path | None, str | None]:
         second = self.second_folder()
@@ -304,6 +324,7 @@ class BackupService:
         if not chosen.ok:
             raise InputError(f"Không khôi phục từ {path}: {'; '.join(chosen.problems)}. Dữ liệu hiện tại giữ nguyên.")
         before = self.create("before-restore") if self.database.is_file() and self.database.stat().st_size else None
+        clip_copies.mirror(path.parent / clip_copies.FOLDER, self.clips_folder, overwrite=False)
         try:
             _copy_database(path, self.database)
         except (OSError, sqlite3.Error) as exc:
@@ -344,7 +365,7 @@ class BackupService:
         verification = Verification(target, ok, [] if ok else [done.stderr.strip()[:300]])
         info = target.stat() if target.exists() else None
         backup = BackupInfo(target, self._clock.now(), reason, info.st_size if info else 0)
-        return BackupResult(backup, verification)
+        return BackupResult(backup, verification, notes=self._copy_clips() if ok else [])
 
     def _pg_restore(self, path: Path) -> Verification:
         program = shutil.which("pg_restore")

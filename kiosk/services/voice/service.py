@@ -9,9 +9,11 @@ The wording is the setting `announce.template` ({code}, {counter}, {service}, {c
 after a chime. `announce.enabled` off leaves the chime alone; `announce.volume` 0 is silence.
 
 Who speaks: the hall display process, when it sees ticket_called / ticket_recalled events, so the voice comes
-out where the loudspeakers are, whichever desk or machine called. The UI attaches a Speaker (Qt: a Vietnamese
-QtTextToSpeech voice, else espeak-ng, else the chime; kiosk/ui/adapters/qt_speaker.py). `say()` puts calls in
-a queue so two desks calling at once are read one after the other, never over each other.
+out where the loudspeakers are, whichever desk or machine called (with several displays in one hall, the one that
+`voice.speaker` names). The UI attaches a Speaker (kiosk/ui/adapters/qt_speaker.py) that says each call whole
+by the first voice of `voice.order` that can: the commune's recorded clips (clips.py), a Vietnamese
+QtTextToSpeech voice, the bundled espeak-ng (espeak_lib.py), the chime (chain.py). `say()` puts calls in a queue
+so two desks calling at once are read one after the other, never over each other.
 """
 
 from __future__ import annotations
@@ -30,12 +32,24 @@ from kiosk.services.catalogue.service import CatalogueService
 from kiosk.services.queue.commands import QueueService
 from kiosk.services.queue.rules import ticket_code
 from kiosk.services.settings import MAX_REPEAT, SETTINGS, SettingsService
-from kiosk.services.voice.audio import EspeakNg, write_call_wav
+from kiosk.services.voice import pcm
+from kiosk.services.voice.chain import DEFAULT_ORDER, CallSound, make_call, parse_order
+from kiosk.services.voice.clips import ClipSpec, ClipState, ClipStore, clip_specs
+from kiosk.services.voice.espeak_lib import DEFAULT_RATE, BundledEspeak
 from kiosk.services.voice.words import number_words, speakable, spoken_code
 
 log = logging.getLogger(__name__)
 
-VOICE_KEYS = ("announce.template", "announce.repeat", "announce.enabled", "announce.volume")
+VOICE_KEYS = (
+    "announce.template",
+    "announce.repeat",
+    "announce.enabled",
+    "announce.volume",
+    "voice.order",
+    "voice.espeak_voice",
+    "voice.espeak_rate",
+    "voice.speaker",
+)
 DEFAULT_TEMPLATE: str = SETTINGS["announce.template"].default
 FIELDS = ("code", "counter", "service", "counter_name")
 CALL_KINDS = ("ticket_called", "ticket_recalled")
@@ -48,6 +62,15 @@ class VoiceSettings:
     repeat: int = 2
     enabled: bool = True
     volume: int = 80
+    order: tuple[str, ...] = parse_order(DEFAULT_ORDER)
+    espeak_voice: str = "vi"
+    espeak_rate: int = DEFAULT_RATE
+    speaker: str = ""  # the display that speaks; "" = every display
+
+    def speaks_here(self, display_name: str) -> bool:
+        """Does the display called `display_name` read calls out? One speaker per hall, or every display."""
+        wanted = self.speaker.strip().casefold()
+        return not wanted or wanted == display_name.strip().casefold()
 
     @classmethod
     def from_values(cls, values: Mapping[str, Any]) -> VoiceSettings:
@@ -61,7 +84,18 @@ class VoiceSettings:
             repeat=max(1, min(MAX_REPEAT, int(values.get("announce.repeat", 2)))),
             enabled=bool(values.get("announce.enabled", True)),
             volume=max(0, min(100, int(values.get("announce.volume", 80)))),
+            order=_order_or_default(values.get("voice.order")),
+            espeak_voice=str(values.get("voice.espeak_voice") or "vi"),
+            espeak_rate=int(values.get("voice.espeak_rate") or DEFAULT_RATE),
+            speaker=str(values.get("voice.speaker") or ""),
         )
+
+
+def _order_or_default(value: object) -> tuple[str, ...]:
+    try:
+        return parse_order(str(value or DEFAULT_ORDER))
+    except InputError:
+        return parse_order(DEFAULT_ORDER)
 
 
 @dataclass(frozen=True)
@@ -77,6 +111,13 @@ class Announcement:
     voice: bool = True  # False: the chime alone (announce.enabled off)
     volume: int = 80  # 0–100
     recall: bool = False
+    order: tuple[str, ...] = parse_order(DEFAULT_ORDER)  # which voice says it (chain.py)
+    espeak_voice: str = "vi"
+    espeak_rate: int = DEFAULT_RATE
+
+    @property
+    def espeak(self) -> BundledEspeak:
+        return BundledEspeak(self.espeak_voice, self.espeak_rate)
 
     @property
     def audible(self) -> bool:
@@ -120,6 +161,9 @@ def compose(
         repeat=voice.repeat,
         voice=voice.enabled,
         volume=voice.volume,
+        order=voice.order,
+        espeak_voice=voice.espeak_voice,
+        espeak_rate=voice.espeak_rate,
     )
 
 
@@ -250,10 +294,13 @@ class CallQueue:
 
 
 class AnnounceService:
-    def __init__(self, settings: SettingsService, queue: QueueService, catalogue: CatalogueService) -> None:
+    def __init__(
+        self, settings: SettingsService, queue: QueueService, catalogue: CatalogueService, clips: ClipStore
+    ) -> None:
         self._settings = settings
         self._queue = queue
         self._catalogue = catalogue
+        self.clips = clips
         self._calls = CallQueue(SilentSpeaker())
         self._prepare_wanted = False
 
@@ -319,14 +366,34 @@ class AnnounceService:
         """Queue a call for the speaker (from the UI thread); False when the same call is already waiting."""
         return self._calls.push(announcement)
 
-    def write_wav(self, announcement: Announcement, out: Path, espeak: EspeakNg | None = None) -> float:
-        """The call as the hall hears it (chime, then the sentence `repeat` times) in a WAV file, via espeak-ng.
+    # ------------------------------------------------------------ recorded clips
 
-        Raises SpeechError with a Vietnamese sentence when espeak-ng or its Vietnamese voice is missing.
-        Returns the length in seconds.
-        """
-        espeak = espeak or EspeakNg.require()
+    def clip_specs(self) -> list[ClipSpec]:
+        """The clips this office needs: the letters of its queue services, digits, number words, the sentence."""
+        return clip_specs([s.prefix for s in self._catalogue.queue_services()])
+
+    def clip_states(self) -> list[ClipState]:
+        return self.clips.states(self.clip_specs())
+
+    def call_sound(self, announcement: Announcement, order: tuple[str, ...] | None = None) -> CallSound:
+        """The whole call as the hall hears it, from the first voice of `order` (the setting) that can say it.
+        QtTextToSpeech is skipped here: only the Qt speaker has it."""
+        return make_call(
+            order or announcement.order,
+            code=announcement.code,
+            counter=announcement.counter,
+            spoken=announcement.spoken,
+            repeat=announcement.repeat if announcement.voice else 1,
+            store=self.clips if announcement.voice else None,
+            espeak=announcement.espeak,
+            skip=("tts",) if announcement.voice else ("tts", "clips", "espeak"),
+        )
+
+    def write_wav(self, announcement: Announcement, out: Path) -> CallSound:
+        """The call in a WAV file (chime, then the sentence `repeat` times); returns which voice made it."""
+        made = self.call_sound(announcement)
         try:
-            return write_call_wav(out, announcement.spoken, announcement.repeat, espeak)
+            pcm.write_wav(out, made.sound)
         except OSError as exc:
             raise file_error(out, exc) from exc
+        return made

@@ -1,10 +1,12 @@
-"""The hall's voice on Qt: the Speaker of kiosk/services/announce.py.
+"""The hall's voice on Qt: the Speaker of kiosk/services/voice/service.py.
 
-Chosen once, when the display starts (and logged):
-1. QtTextToSpeech with a Vietnamese voice: engine "winrt" then "sapi" on Windows (the OneCore voice
+Each call is said whole by the first voice of its order (setting `voice.order`, kiosk/services/voice/chain.py)
+that can say it:
+1. clips: the commune's recorded clips, when every clip of that call is there (joined off the UI thread);
+2. tts: QtTextToSpeech with a Vietnamese voice: engine "winrt" then "sapi" on Windows (the OneCore voice
    "Microsoft An" is reachable through winrt), "speechd" (speech-dispatcher) on Linux;
-2. else espeak-ng's Vietnamese voice: each call is made into a WAV off the UI thread and played;
-3. else the chime alone (the screen still shows the call).
+3. espeak: the bundled espeak-ng library (espeakng-loader), voice and rate from the settings, off the UI thread;
+4. the chime alone (the screen still shows the call).
 Chime and WAV files play through QMediaPlayer (FFmpeg backend: any sample rate, any output device). Every step
 has a watchdog, so a stuck device or engine can delay the next call by seconds, never stop the voice for good.
 """
@@ -24,7 +26,11 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QtAudio
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from kiosk.errors import KioskError
-from kiosk.services.voice.audio import EspeakNg, wav_seconds, write_call_wav, write_chime
+from kiosk.services.voice import pcm
+from kiosk.services.voice.audio import wav_seconds, write_chime
+from kiosk.services.voice.chain import make_call
+from kiosk.services.voice.clips import ClipStore
+from kiosk.services.voice.espeak_lib import available as espeak_available
 from kiosk.services.voice.service import Announcement
 from kiosk.ui.worker import run_task
 
@@ -57,22 +63,26 @@ class QtSpeaker(QObject):
     def __init__(
         self,
         *,
+        clips: ClipStore | None = None,
         engines: Sequence[str] | None = None,
         locale: QLocale = VIETNAMESE,
-        espeak: EspeakNg | None | bool = True,
+        espeak: bool = True,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        self._clips = clips
         self._engines = tuple(preferred_engines() if engines is None else engines)
         self._locale = locale
-        self._espeak_choice = espeak
+        self._espeak_wanted = espeak
         self._tmp: tempfile.TemporaryDirectory[str] | None = None
         self._dir = Path()
         self._files = itertools.count(1)
-        self.mode: str | None = None  # "tts" | "espeak" | "chime"
+        self.prepared = False
         self.name = "chưa chọn giọng đọc"
+        self.last_source: str | None = None  # which voice said the last call: clips | tts | espeak | chime
         self._tts: QTextToSpeech | None = None
-        self._espeak: EspeakNg | None = None
+        self._tts_name = ""
+        self._espeak = False
         self._chime: Path | None = None
         self.trace: deque[str] = deque(maxlen=50)  # what was played, newest last (for the log and for tests)
         # One job at a time; callbacks of a stopped job are ignored.
@@ -89,9 +99,10 @@ class QtSpeaker(QObject):
     # ------------------------------------------------------------ choosing
 
     def prepare(self) -> str:
-        """Pick the engine and voice (once); returns the description that is logged."""
-        if self.mode is not None:
+        """Find the voices this PC has (once); returns the description that is logged."""
+        if self.prepared:
             return self.name
+        self.prepared = True
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-sound-")
         self._dir = Path(self._tmp.name)
         self._chime = write_chime(self._dir / "chime.wav")
@@ -100,6 +111,20 @@ class QtSpeaker(QObject):
         self._player.setAudioOutput(self._output)
         self._player.mediaStatusChanged.connect(self._media_status)
         self._player.errorOccurred.connect(self._media_error)
+        self._find_tts()
+        self._espeak = bool(self._espeak_wanted) and espeak_available()
+        voices = []
+        if self._clips is not None:
+            voices.append(f"giọng ghi âm ({self._clips.folder})")
+        if self._tts is not None:
+            voices.append(self._tts_name)
+        if self._espeak:
+            voices.append("espeak-ng đi kèm")
+        self.name = " → ".join([*voices, "chuông"]) if voices else "chỉ chuông và màn hình (không có giọng tiếng Việt)"
+        log.info("voice: speaking with %s", self.name)
+        return self.name
+
+    def _find_tts(self) -> None:
         available = QTextToSpeech.availableEngines()
         for engine in self._engines:
             if engine not in available:
@@ -120,20 +145,8 @@ class QtSpeaker(QObject):
             tts.setVoice(voice)
             tts.stateChanged.connect(self._tts_state)
             self._tts = tts
-            self.mode = "tts"
-            self.name = f"QtTextToSpeech {engine}: {voice.name()} ({voice.locale().name()})"
-            break
-        if self.mode is None:
-            espeak = self._espeak_choice
-            self._espeak = EspeakNg.find() if espeak is True else (espeak or None)
-            if self._espeak is not None:
-                self.mode = "espeak"
-                self.name = f"{self._espeak.name} qua QtMultimedia"
-            else:
-                self.mode = "chime"
-                self.name = "chỉ chuông và màn hình (không có giọng tiếng Việt)"
-        log.info("voice: speaking with %s", self.name)
-        return self.name
+            self._tts_name = f"QtTextToSpeech {engine}: {voice.name()} ({voice.locale().name()})"
+            return
 
     # ------------------------------------------------------------ Speaker
 
@@ -141,15 +154,37 @@ class QtSpeaker(QObject):
         self.prepare()
         self._job += 1
         job = self._job
-        steps: list[Step] = [lambda nxt: self._play(self._chime, announcement.volume, "chime", nxt)]
-        if announcement.voice and self.mode == "tts":
-            steps.append(lambda nxt: self._pause(CHIME_PAUSE_MS, nxt))
-            for n in range(announcement.repeat):
-                if n:
-                    steps.append(lambda nxt: self._pause(REPEAT_PAUSE_MS, nxt))
-                steps.append(lambda nxt: self._say(announcement, nxt))
-        elif announcement.voice and self.mode == "espeak":
-            steps = [lambda nxt: self._espeak_call(announcement, nxt)]  # the WAV starts with the chime
+        if not announcement.voice:
+            self._chime_alone(announcement, job, done)
+            return
+        self._try(announcement, list(announcement.order), job, done)
+
+    def _try(self, a: Announcement, sources: list[str], job: int, done: Callable[[], None]) -> None:
+        """Say the call with the first of `sources` that can; each voice that cannot hands the whole call on."""
+        if job != self._job:
+            return
+        source = sources.pop(0) if sources else "chime"
+        if source == "tts" and self._tts is not None:
+            self._tts_call(a, job, done)
+        elif (source == "clips" and self._clips is not None) or (source == "espeak" and self._espeak):
+            self._wav_call(a, source, sources, job, done)
+        elif source == "chime":
+            self._chime_alone(a, job, done)
+        else:
+            self._try(a, sources, job, done)
+
+    def _chime_alone(self, a: Announcement, job: int, done: Callable[[], None]) -> None:
+        self.last_source = "chime"
+        self._play(self._chime, a.volume, "chime", lambda: done() if job == self._job else None)
+
+    def _tts_call(self, a: Announcement, job: int, done: Callable[[], None]) -> None:
+        self.last_source = "tts"
+        steps: list[Step] = [lambda nxt: self._play(self._chime, a.volume, "chime", nxt)]
+        steps.append(lambda nxt: self._pause(CHIME_PAUSE_MS, nxt))
+        for n in range(a.repeat):
+            if n:
+                steps.append(lambda nxt: self._pause(REPEAT_PAUSE_MS, nxt))
+            steps.append(lambda nxt: self._say(a, nxt))
 
         def run(index: int) -> None:
             if job != self._job:
@@ -160,6 +195,40 @@ class QtSpeaker(QObject):
             steps[index](lambda: run(index + 1))
 
         run(0)
+
+    def _wav_call(self, a: Announcement, source: str, rest: list[str], job: int, done: Callable[[], None]) -> None:
+        """The whole call (chime included) made into a WAV off the UI thread, then played; None from the maker
+        means this voice cannot say this call (a clip is missing), and the next voice gets it whole."""
+        path = self._dir / f"call-{next(self._files)}.wav"
+        clips = self._clips
+        self.trace.append(f"{source}:{a.code}")
+
+        def make() -> Path | None:
+            made = make_call(
+                (source,), code=a.code, counter=a.counter, spoken=a.spoken, repeat=a.repeat, store=clips,
+                espeak=a.espeak, skip=(),
+            )  # fmt: skip
+            if made.source != source:
+                return None
+            pcm.write_wav(path, made.sound)
+            return path
+
+        def play(made: Path | None) -> None:
+            if job != self._job:
+                return
+            if made is None:
+                self._try(a, rest, job, done)
+                return
+            self.last_source = source
+            self._play(made, a.volume, f"wav:{a.code}", lambda: (made.unlink(missing_ok=True), done()))
+
+        def failed(error: KioskError) -> None:
+            log.warning("voice: %s failed (%s); the next voice says this call", source, error.detail or error.message)
+            if job == self._job:
+                self._try(a, rest, job, done)
+
+        # Joining clips or synthesising takes tens of milliseconds: off the UI thread, so the clock keeps moving.
+        run_task(self, make, play, failed, lane="device")
 
     def stop(self) -> None:
         self._job += 1
@@ -237,26 +306,3 @@ class QtSpeaker(QObject):
             log.warning("voice: %s failed: %s", self.name, self._tts.errorString())
         if state in (QTextToSpeech.State.Ready, QTextToSpeech.State.Error) and self._waiting is not None:
             self._finish_step()
-
-    def _espeak_call(self, a: Announcement, then: Callable[[], None]) -> None:
-        espeak = self._espeak
-        assert espeak is not None
-        job = self._job
-        path = self._dir / f"call-{next(self._files)}.wav"
-        self.trace.append(f"espeak:{a.code}")
-
-        def make() -> Path:
-            write_call_wav(path, a.spoken, a.repeat, espeak)
-            return path
-
-        def play(made: Path) -> None:
-            if job == self._job:
-                self._play(made, a.volume, f"wav:{a.code}", lambda: (made.unlink(missing_ok=True), then()))
-
-        def failed(error: KioskError) -> None:
-            log.warning("voice: espeak-ng failed (%s); the chime alone this time", error.detail or error.message)
-            if job == self._job:
-                self._play(self._chime, a.volume, "chime", then)
-
-        # espeak-ng takes a few hundred milliseconds: off the UI thread, so the clock and the ticker keep moving.
-        run_task(self, make, play, failed, lane="device")

@@ -1,4 +1,4 @@
-"""Screens of the admin role for `kiosk screenshot`: the tally dashboard, the backups, the version."""
+"""Screens of the admin role for `kiosk screenshot`: the tally dashboard, the backups, the version, the voice."""
 
 from __future__ import annotations
 
@@ -28,8 +28,15 @@ def _about(services: Services) -> QWidget:
     return AboutTab(services)
 
 
+def _voice(services: Services) -> QWidget:
+    from kiosk.ui.admin.voice_tab import VoiceTab
+
+    return VoiceTab(services)
+
+
 SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "tally": _tally,
     "admin-backup": _backups,
     "admin-about": _about,
+    "admin-voice": _voice,
 }

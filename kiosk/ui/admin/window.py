@@ -58,11 +58,13 @@ class AdminWindow(QMainWindow):
         from kiosk.ui.admin.about_tab import AboutTab
         from kiosk.ui.admin.backup_tab import BackupTab
         from kiosk.ui.admin.tally_view import TallyDashboard
+        from kiosk.ui.admin.voice_tab import VoiceTab
 
         self.staff = staff
         self.tabs = QTabWidget()
         self.tabs.addTab(TallyDashboard(self._services, staff), self.tr("Tổng hợp số liệu"))
         self.tabs.addTab(BackupTab(self._services), self.tr("Sao lưu"))
+        self.tabs.addTab(VoiceTab(self._services), self.tr("Giọng đọc"))
         self.tabs.addTab(AboutTab(self._services), self.tr("Phiên bản"))
         lock_button = QPushButton(self.tr("Khoá ({name})").format(name=staff.name))
         lock_button.clicked.connect(self.lock)

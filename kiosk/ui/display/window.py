@@ -2,7 +2,9 @@
 per service, the date and clock, and the admin's notices moving along the bottom.
 
 It follows the change feed (kiosk/ui/display/feed.py), so calls from any desk, process or machine appear within a
-poll; it is also where calls are spoken (services.announce), because the loudspeakers hang in the hall.
+poll; it is also where calls are spoken (services.announce), because the loudspeakers hang in the hall. With two
+displays in one hall, the setting voice.speaker names the one that speaks (its config display_name, the PC's name
+by default); the others show "Màn hình này không đọc số" in the header's corner, so nobody hunts for a fault.
 Landscape (1920×1080, 1366×768) puts the call and the desks side by side; a portrait screen stacks them.
 """
 
@@ -54,6 +56,7 @@ class DisplayWindow(QWidget):
         self.calls: list[CallLine] = []  # newest first
         self.day = None
         self.portrait: bool | None = None
+        self._ready = False  # the first board came: from here on every call is heard by this display
 
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
@@ -91,11 +94,16 @@ class DisplayWindow(QWidget):
         self.offline = QLabel(self.tr("Mất kết nối – đang thử lại"))
         self.offline.setObjectName("offline")
         self.offline.hide()
+        self.mute = QLabel()
+        self.mute.setObjectName("mute")
+        self.mute.setProperty("role", "soft")
+        self.mute.hide()
         self.date = QLabel()
         self.date.setProperty("role", "soft")
         self.time = QLabel()
         row.addWidget(self.office, 1)
         row.addWidget(self.offline)
+        row.addWidget(self.mute)
         row.addSpacing(24)
         row.addWidget(self.date)
         row.addSpacing(24)
@@ -121,8 +129,20 @@ class DisplayWindow(QWidget):
 
     # ------------------------------------------------------------ data in
 
+    @property
+    def speaks(self) -> bool:
+        """Does this display read calls out (voice.speaker names it, or names no display)?"""
+        return self.voice.speaks_here(self._services.config.display_name)
+
     def apply_board(self, board: Board) -> None:
         self.voice = board.voice
+        self.mute.setVisible(not self.speaks)
+        if not self._ready:
+            self._ready = True
+            name = self._services.config.display_name
+            log.info("hall display %r ready; reads calls out: %s", name, "yes" if self.speaks else "no")
+        if not self.speaks:
+            self.mute.setText(self.tr("Màn hình này không đọc số (màn hình đọc: %1)").replace("%1", self.voice.speaker))
         self.office.setText(board.office)
         self.desks.set_desks(board.desks)
         self.waiting.set_services(board.services)
@@ -148,7 +168,11 @@ class DisplayWindow(QWidget):
             if a is None:
                 continue
             self.show_call(CallLine(a.code, a.counter, a.service, e.created_at))
-            if now - e.created_at <= SPEAK_WITHIN:
+            if not self.speaks:
+                log.info("call %s → counter %s shown, not read out: display %r speaks", a.code, a.counter,
+                         self.voice.speaker)  # fmt: skip
+            elif now - e.created_at <= SPEAK_WITHIN:
+                log.info("call %s → counter %s read out here", a.code, a.counter)
                 self._services.announce.say(a)
             else:
                 log.info("call %s → counter %s is %s old: shown, not read out", a.code, a.counter, now - e.created_at)
@@ -207,6 +231,7 @@ class DisplayWindow(QWidget):
         self.office.setFont(font(3.4 * u, bold=True))
         self.offline.setFont(font(2.4 * u, bold=True))
         self.offline.setFixedHeight(round(4.4 * u))
+        self.mute.setFont(font(2.0 * u))
         self.date.setFont(font(3.2 * u))
         self.time.setFont(font(5.6 * u, bold=True))
         self.header.setFixedHeight(round(8.4 * u))
