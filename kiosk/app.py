@@ -13,6 +13,7 @@ from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 
 if TYPE_CHECKING:
+    from kiosk.db.changes import ChangeWatch
     from kiosk.services.access.auth import AuthService
     from kiosk.services.access.privacy import PrivacyService
     from kiosk.services.backup.service import BackupService
@@ -124,7 +125,7 @@ class Services:
     def events(self) -> EventService:
         from kiosk.services.events import EventService
 
-        return EventService(self.sessions)
+        return EventService(self.sessions, point_code=self.config.point_code)
 
     @cached_property
     def announce(self) -> AnnounceService:
@@ -145,7 +146,16 @@ class Services:
 
         return BackupService(self.engine, self.clock, self.settings, self.config.data_dir)
 
+    @cached_property
+    def changes(self) -> ChangeWatch:
+        """Tells an idle screen whether to query at all (db/changes.py); on PostgreSQL it holds a LISTEN connection."""
+        from kiosk.db.changes import ChangeWatch
+
+        return ChangeWatch(self.engine)
+
     def close(self) -> None:
+        if "changes" in self.__dict__:
+            self.changes.close()
         self.engine.dispose()
 
 

@@ -25,6 +25,7 @@ COMMON = {
     "counter_name",
     "waiting",
     "at",
+    "point",
 }
 EXTRA = {
     "ticket_issued": {"waiting_ahead", "estimated_wait_min"},
@@ -92,7 +93,8 @@ def test_every_change_is_in_the_feed_in_order(any_services: Services, clock: Fix
             assert COMMON | EXTRA.get(e.kind, set()) <= set(e.payload), e.kind
             assert e.ticket_id is not None
         else:
-            assert set(e.payload) == {"counter", "counter_name", "state", "services", "at"}
+            assert set(e.payload) == {"counter", "counter_name", "state", "services", "at", "point"}
+            assert e.payload["point"] == "XA"
             assert e.payload["counter"] == 1 and e.payload["services"] == ["A", "B", "G"]
     by_kind = {(e.kind, e.payload.get("code")): e.payload for e in events}
     called = by_kind[("ticket_called", "A002")]
