@@ -26,7 +26,11 @@ VILLAGE = "TH-DONG"  # a village point the shipped catalogue has, without desks 
 
 def _services(url: str, point: str, folder: Path) -> Services:
     config = Config(
-        data_dir=folder / point, config_file=folder / "kiosk.toml", db_url=url, log_dir=folder / "logs", point_code=point
+        data_dir=folder / point,
+        config_file=folder / "kiosk.toml",
+        db_url=url,
+        log_dir=folder / "logs",
+        point_code=point,
     )
     return build_services(config, prepare=False)
 
