@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "reliability":
         return subprocess.call([sys.executable, "-m", "benchmarks.reliability", *argv[1:]], cwd=ROOT)
+    if argv and argv[0] == "scale":
+        return subprocess.call([sys.executable, "-m", "benchmarks.scale_bench", *argv[1:]], cwd=ROOT)
     if argv and argv[0] == "screens":
         return subprocess.call([sys.executable, "-m", "benchmarks.screens_bench", *argv[1:]], cwd=ROOT)
     if argv and argv[0] == "startup":
