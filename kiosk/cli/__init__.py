@@ -199,7 +199,8 @@ class _VersionAction(argparse.Action):
     def __call__(self, parser: argparse.ArgumentParser, *_args: Any, **_kwargs: Any) -> None:
         from kiosk import __version__
 
-        parser.exit(message=f"kiosk {__version__}\n")
+        print(f"kiosk {__version__}")  # on stdout, as argparse's own version action
+        parser.exit()
 
 
 def build_parser(argv: Sequence[str] | None = None, *, load_all: bool = False) -> argparse.ArgumentParser:
