@@ -56,6 +56,10 @@ TEST_DEBS = [
     "cups-client",
     "cups-filters",
     "sox",
+    "libreoffice-calc-nogui",  # prints the tally XLSX in the tests (page count against our PDF)
+    # The LAN pages are tested in a real browser (kiosk/services/web, tests/test_web_browser.py).
+    "chromium",
+    "chromium-driver",
 ]
 
 

@@ -44,6 +44,33 @@ def _kiosk(folder: Path, *args: str, timeout: float = 120) -> subprocess.Complet
     )
 
 
+def _set_up(folder: Path, url: str | None = None) -> None:
+    """A new data folder is set up first (the example office), as a commune does before its first ticket."""
+    from kiosk.services.setup.example import EXAMPLE
+
+    folder.mkdir(parents=True, exist_ok=True)
+    office = folder / "office.toml"
+    office.write_text(EXAMPLE, encoding="utf-8")
+    subprocess.run(
+        [sys.executable, "-m", "kiosk", "setup", "--file", str(office)],
+        capture_output=True,
+        text=True,
+        env=_env(folder, url) | {"KIOSK_ADMIN_PIN": "2468"},
+        timeout=120,
+        check=True,
+    )
+
+
+def _set_up_services(services: object) -> None:
+    from kiosk.services.setup.example import EXAMPLE
+    from kiosk.services.setup.schema import parse
+    from kiosk.services.setup.service import SetupService
+
+    s = services
+    setup = SetupService(s.sessions, s.clock, s.settings, s.auth)  # type: ignore[attr-defined]
+    setup.apply(parse(EXAMPLE, known_services=setup.known_services()), "2468", how="probe")
+
+
 def _tickets(database: Path) -> int:
     with sqlite3.connect(f"file:{database.as_posix()}?mode=ro", uri=True) as conn:
         return conn.execute("SELECT COUNT(*) FROM tickets").fetchone()[0]
@@ -56,6 +83,7 @@ def _clean(result: subprocess.CompletedProcess) -> bool:
 def deleted_file(work: Path) -> Outcome:
     """The SQLite file deleted between two commands: exit 4, a sentence, and no new empty database."""
     folder = work / "deleted"
+    _set_up(folder)
     _kiosk(folder, "ticket", "issue", "A")
     database = folder / "kiosk.sqlite3"
     for suffix in ("", "-wal", "-shm"):
@@ -88,6 +116,7 @@ def corrupt_files(work: Path) -> Outcome:
     tried = survived = lost = 0
     for name, damage in _corruptions().items():
         folder = work / f"corrupt-{name}"
+        _set_up(folder)
         _kiosk(folder, "ticket", "issue", "A")
         database = folder / "kiosk.sqlite3"
         with sqlite3.connect(database) as conn:
@@ -108,14 +137,15 @@ def corrupt_files(work: Path) -> Outcome:
 
 
 def first_start_race(work: Path, processes: int = 8, url: str | None = None) -> Outcome:
-    """`processes` × `kiosk ticket issue A` on a data folder with no database yet (or an empty PostgreSQL
-    database), released by one barrier."""
+    """`processes` × `kiosk settings list` on a data folder with no database yet, released by one barrier: each
+    creates, migrates and seeds it (one at a time, db/setup_lock.py); then each issues a ticket. (Issuing straight
+    away is refused until the commune is set up, so the set-up comes between the two rounds.)"""
     folder = work / "race"
     folder.mkdir(parents=True, exist_ok=True)
     barrier = folder / "go"
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", _BARRIER_RUNNER, str(barrier), "ticket", "issue", "A"],
+            [sys.executable, "-c", _BARRIER_RUNNER, str(barrier), "settings", "list"],
             env=_env(folder, url),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -127,7 +157,10 @@ def first_start_race(work: Path, processes: int = 8, url: str | None = None) -> 
     codes = [p.wait(timeout=300) for p in procs]
     for p in procs:
         p.communicate()
-    ok = sum(c == 0 for c in codes)
+    prepared = all(c == 0 for c in codes)
+    _set_up(folder, url)
+    issues = [_kiosk_at(folder, url, "ticket", "issue", "A") for _ in range(processes)] if prepared else []
+    ok = sum(r.returncode == 0 for r in issues)
     if url:
         from sqlalchemy import create_engine, text
 
@@ -143,6 +176,7 @@ def first_start_race(work: Path, processes: int = 8, url: str | None = None) -> 
 def stuck_lock(work: Path) -> Outcome:
     """Another connection holds a write transaction: the issue gives up with the busy sentence, then works."""
     folder = work / "stuck"
+    _set_up(folder)
     _kiosk(folder, "ticket", "issue", "A")
     database = folder / "kiosk.sqlite3"
     holder = sqlite3.connect(database, isolation_level=None)
@@ -163,6 +197,7 @@ def stuck_lock_postgres(work: Path, url: str) -> Outcome:
     from sqlalchemy import create_engine, text
 
     folder = work / "stuck-pg"
+    _set_up(folder, url)
     first = _kiosk_at(folder, url, "ticket", "issue", "A")
     engine = create_engine(url)
     with engine.connect() as frozen:
@@ -180,7 +215,7 @@ def stuck_lock_postgres(work: Path, url: str) -> Outcome:
     return 1, int(survived), int(stored != 2)
 
 
-def _kiosk_at(folder: Path, url: str, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
+def _kiosk_at(folder: Path, url: str | None, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "kiosk", *args], capture_output=True, text=True, env=_env(folder, url), timeout=timeout
     )
@@ -206,6 +241,7 @@ def full_disk_tmpfs(work: Path, attempts: int = 2000) -> Outcome | None:
             log_dir=work / "logs",
         )  # fmt: skip
         services = build_services(config)
+        _set_up_services(services)
         issued, outcome = 0, "none"
         try:
             for _ in range(attempts):
@@ -235,6 +271,7 @@ def full_disk(work: Path, attempts: int = 400) -> Outcome:
     folder = work / "full"
     config = Config(data_dir=folder, config_file=folder / "kiosk.toml", db_url=sqlite_url(folder / "kiosk.sqlite3"))
     services = build_services(config)
+    _set_up_services(services)
     try:
         with sqlite3.connect(folder / "kiosk.sqlite3") as conn:
             pages = conn.execute("PRAGMA page_count").fetchone()[0]

@@ -44,7 +44,9 @@ def sigkill_during_issue(work: Path, kills: int = 12, url: str | None = None) ->
 
     folder = work / "sigkill"
     config = _config(folder, url)
-    build_services(config, clock=ShiftedClock()).close()
+    first = build_services(config, clock=ShiftedClock())
+    db_probes._set_up_services(first)
+    first.close()
     survived = 0
     for i in range(kills):
         ready = folder / f"ready-{i}"
@@ -79,7 +81,9 @@ def sigkill_during_record(work: Path, kills: int = 8, url: str | None = None) ->
 
     folder = work / "sigkill-record"
     config = _config(folder, url)
-    build_services(config, clock=ShiftedClock()).close()
+    first = build_services(config, clock=ShiftedClock())
+    db_probes._set_up_services(first)
+    first.close()
     survived = lost = 0
     for i in range(kills):
         proc = subprocess.Popen(

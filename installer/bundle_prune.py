@@ -74,6 +74,11 @@ _DROPPED_BINARIES = [
     r"plugins[/\\](networkinformation|tls)[/\\]",
     # The QML virtual keyboard's input context (the kiosk has its own on-screen keypad).
     r"plugins[/\\]platforminputcontexts[/\\](lib)?qtvirtualkeyboardplugin",
+    # Qt Multimedia's FFmpeg media backend and FFmpeg itself (21 MB): the kiosk plays its own PCM WAV files
+    # through QAudioSink and records through QAudioSource, which Qt Multimedia provides without a backend.
+    r"plugins[/\\]multimedia[/\\]",
+    r"(lib)?(avcodec|avformat|avutil|swscale|swresample)[-.]",
+    r"Qt6FFmpegStub",
     # Image formats the kiosk never reads (it uses PNG, JPEG, SVG and ICO).
     r"plugins[/\\]imageformats[/\\](lib)?q(icns|tga|tiff|wbmp|webp|gif)\b",
     # The AVIF and WebP libraries Pillow ships for the decoders excluded above (PIL._imaging itself links

@@ -160,6 +160,46 @@ def check_size(bundle: Path) -> None:
         )
 
 
+def check_serve(program: Path, env: dict[str, str], work: Path) -> None:
+    """`kiosk serve` from the bundle answers the hall board and a Vietnamese 404 (uvicorn and Starlette load
+    parts of themselves by name: a freezer that missed one fails here, not in a commune's hall)."""
+    import socket
+    import urllib.error
+    import urllib.request
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [str(program), "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env, cwd=work, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, encoding="utf-8",
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        first = server.stdout.readline()  # printed once the port is open
+        if "đang chạy" not in first:
+            server.kill()
+            raise SmokeFailure(f"`kiosk serve` did not start: {first!r} {server.communicate()[1][-500:]!r}")
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=30) as page:
+            board = page.read().decode("utf-8")
+        if page.status != 200 or "<html" not in board.lower():
+            raise SmokeFailure(f"the hall board answered {page.status}: {board[:200]!r}")
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/v/00000000-0000-4000-8000-000000000000", timeout=30)
+            raise SmokeFailure("an unknown ticket page did not answer 404")
+        except urllib.error.HTTPError as missing:
+            if missing.code != 404:
+                raise SmokeFailure(f"an unknown ticket page answered {missing.code}") from None
+        print(f"    kiosk serve: hall board {len(board)} bytes, unknown ticket 404", flush=True)
+    finally:
+        server.terminate()
+        try:
+            server.communicate(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.communicate()
+
+
 def smoke(bundle: Path) -> None:
     check_size(bundle)
     with tempfile.TemporaryDirectory(prefix="kiosk-smoke-") as tmp:
@@ -175,6 +215,17 @@ def _smoke(program: Path, work: Path) -> None:
     if not version.startswith("kiosk ") or "unknown" in version:
         raise SmokeFailure(f"--version printed {version!r}")
     run(program, ["db", "upgrade"], env, work)
+    # Before the commune is set up nothing is issued (no invented commune on a ticket); then set up from a file,
+    # as an IT person rolling out many communes does.
+    refused = subprocess.run(
+        [str(program), "ticket", "issue", "A"], env=env, cwd=work, capture_output=True, text=True, encoding="utf-8",
+        timeout=120,
+    )  # fmt: skip
+    if refused.returncode != 2 or "kiosk setup" not in refused.stderr:
+        raise SmokeFailure(f"a ticket before setup gave exit {refused.returncode}: {refused.stderr!r}")
+    print("    before setup: ticket refused, naming kiosk setup")
+    (work / "office.toml").write_text(run(program, ["setup", "--example"], env, work), encoding="utf-8")
+    run(program, ["setup", "--file", str(work / "office.toml")], dict(env, KIOSK_ADMIN_PIN="2468"), work)
     issued = json.loads(run(program, ["ticket", "issue", "A", "--json"], env, work))
     code = issued["code"]
     run(program, ["print", "ticket", code, "--out", str(work / "t.pdf")], env, work)
@@ -195,6 +246,7 @@ def _smoke(program: Path, work: Path) -> None:
     if "espeak-ng đi kèm" not in said:  # a chime alone is also longer than a second
         raise SmokeFailure(f"the bundled espeak-ng did not speak the call: {said.strip()}")
     print(f"    a.wav: {check_wav(work / 'a.wav')}")
+    check_serve(program, env, work)
     # Bad input a commune PC meets: a data folder nobody may write to gets a sentence, not a traceback.
     if not os.access(program.parent, os.W_OK):
         blocked = dict(env, KIOSK_DATA_DIR=str(program.parent / "no-data-here"))

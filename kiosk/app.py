@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from kiosk.db.changes import ChangeWatch
     from kiosk.services.access.auth import AuthService
     from kiosk.services.access.privacy import PrivacyService
+    from kiosk.services.admin.service import AdminServices
     from kiosk.services.backup.service import BackupService
     from kiosk.services.catalogue.service import CatalogueService
     from kiosk.services.display import DisplayService
@@ -107,7 +108,7 @@ class Services:
     def tally(self) -> TallyService:
         from kiosk.services.tally import TallyService
 
-        return TallyService(self.sessions, self.clock)
+        return TallyService(self.sessions, self.clock, self.settings)
 
     @cached_property
     def sync(self) -> SyncService:
@@ -145,6 +146,12 @@ class Services:
         from kiosk.services.backup.service import BackupService
 
         return BackupService(self.engine, self.clock, self.settings, self.config.data_dir)
+
+    @cached_property
+    def admin(self) -> AdminServices:
+        from kiosk.services.admin.service import build_admin
+
+        return build_admin(self.sessions, self.clock, self.settings, self.config.point_code)
 
     @cached_property
     def changes(self) -> ChangeWatch:

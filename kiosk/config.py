@@ -29,6 +29,8 @@ class Config:
     db_url: str
     point_code: str = "XA"
     log_dir: Path = field(default=Path("."))
+    # True when KIOSK_POINT or kiosk.toml names the point: then setup does not change which point this PC serves.
+    point_explicit: bool = False
     # Which hall display this is, for the setting voice.speaker (one speaking display per hall); the PC's name
     # unless kiosk.toml's display_name or KIOSK_DISPLAY_NAME says otherwise.
     display_name: str = field(default_factory=platform.node)
@@ -61,6 +63,34 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise KioskError(f"Không đọc được tệp cấu hình {path} ({os_reason(exc)}).") from exc
 
 
+POINT_FILE = "point_code.txt"  # which point this PC serves, as its setup chose (a village point, a mobile team)
+
+
+def remembered_point(data_dir: Path) -> str | None:
+    try:
+        code = (data_dir / POINT_FILE).read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        return None
+    return code if code and len(code) <= 40 and code.isprintable() else None
+
+
+def remember_point(config: Config, code: str) -> Config:
+    """After setup: this PC serves `code` from now on (the data folder is the PC's own, also with PostgreSQL).
+    Written atomically; a config that names its point explicitly is left as it is."""
+    if config.point_explicit or code == config.point_code:
+        return config
+    from dataclasses import replace
+
+    config.data_dir.mkdir(parents=True, exist_ok=True)
+    partial = config.data_dir / (POINT_FILE + ".partial")
+    try:
+        partial.write_text(code + "\n", encoding="utf-8")
+        partial.replace(config.data_dir / POINT_FILE)
+    except OSError as exc:
+        raise KioskError(f"Không ghi được mã điểm vào thư mục dữ liệu {config.data_dir} ({os_reason(exc)}).") from exc
+    return replace(config, point_code=code)
+
+
 def sqlite_url(path: Path) -> str:
     return "sqlite:///" + path.resolve().as_posix()
 
@@ -75,12 +105,14 @@ def load_config(db_url: str | None = None, env: dict[str, str] | None = None) ->
         values = {**_read_toml(machine_config_file()), **_read_toml(config_file)}
     data_dir = Path(str(env.get("KIOSK_DATA_DIR") or values.get("data_dir") or default_data_dir()))
     url = db_url or env.get("KIOSK_DB_URL") or values.get("db_url") or sqlite_url(data_dir / "kiosk.sqlite3")
-    point = env.get("KIOSK_POINT") or values.get("point_code") or "XA"
+    explicit = env.get("KIOSK_POINT") or values.get("point_code")
+    point = explicit or remembered_point(data_dir) or "XA"
     return Config(
         data_dir=data_dir,
         config_file=config_file,
         db_url=str(url),
         point_code=str(point),
+        point_explicit=bool(explicit),
         log_dir=data_dir / "logs",
         display_name=str(env.get("KIOSK_DISPLAY_NAME") or values.get("display_name") or platform.node()),
     )

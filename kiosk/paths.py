@@ -11,6 +11,7 @@ from pathlib import Path
 RESOURCES = Path(__file__).resolve().parent / "resources"
 CATALOGUE_DIR = RESOURCES / "catalogue"
 GUIDES_DIR = RESOURCES / "guides"
+DEMO_DIR = RESOURCES / "demo"  # the invented commune of the sample data, never imported into a real install
 FONT_DIR = RESOURCES / "fonts"
 ICON_DIR = RESOURCES / "icons"
 I18N_DIR = RESOURCES / "i18n"

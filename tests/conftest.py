@@ -49,6 +49,21 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def fresh_sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Like sqlite_template but nobody has set it up yet: what a new install has before the first-run wizard."""
+    return template.build_sqlite(tmp_path_factory.mktemp("template-fresh"), set_up=False)
+
+
+@pytest.fixture
+def fresh_services(tmp_path: Path, clock: FixedClock, fresh_sqlite_template: Path) -> Iterator[Services]:
+    """Services on a copy of fresh_sqlite_template, in the test's data folder (so a try-out lands there too)."""
+    url = template.copy_sqlite(fresh_sqlite_template, tmp_path / "data" / "kiosk.sqlite3")
+    svc = prepared_services(url, tmp_path, clock)
+    yield svc
+    svc.close()
+
+
+@pytest.fixture(scope="session")
 def pg_template(pg_server: PgServer, tmp_path_factory: pytest.TempPathFactory) -> str:
     """The name of a migrated PostgreSQL database with the shipped catalogue, built once; clone it."""
     return template.build_postgres(pg_server, tmp_path_factory.mktemp("template-pg"))

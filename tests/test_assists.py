@@ -185,6 +185,18 @@ def test_ticket_code_links_the_ticket(services: Services) -> None:
         assert s.get(m.AssistRecord, view.id).ticket_id == ticket_id
 
 
+def test_a_scanned_ticket_qr_links_the_ticket_in_both_forms(services: Services) -> None:
+    me = add_staff(services, "Nguyễn Thị Lan", "officer")
+    ticket_id = add_ticket(services, "H013", TODAY)
+    with services.sessions() as s:
+        key = s.get(m.Ticket, ticket_id).uuid
+    for scanned in (str(key), f"http://192.168.1.10:8080/v/{key}"):
+        view = services.assists.record(visit(me, ticket_code=scanned), me)
+        assert view.ticket_code == "H013"
+        with services.sessions() as s:
+            assert s.get(m.AssistRecord, view.id).ticket_id == ticket_id
+
+
 def test_phone_needs_consent_and_is_shown_masked(any_services: Services) -> None:
     me = add_staff(any_services, "Lê Minh Tuấn")
     inp = visit(me, citizen_name="Nguyễn Văn An", citizen_phone="+84 912.345.678", consent=True)

@@ -13,6 +13,8 @@ from kiosk.cli import main
 from kiosk.config import Config
 from kiosk.errors import InputError
 from kiosk.services.backup.service import verify_file
+from kiosk.services.setup.service import SetupService
+from tests.helpers import office
 from tests.helpers.queue_worker import ShiftedClock
 
 
@@ -28,7 +30,10 @@ class MovableClock(ShiftedClock):
 def _services(folder: Path, clock: ShiftedClock | None = None):
     url = "sqlite:///" + (folder / "kiosk.sqlite3").as_posix()
     config = Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
-    return build_services(config, clock=clock or ShiftedClock())
+    services = build_services(config, clock=clock or ShiftedClock())
+    if not SetupService(services.sessions, services.clock, services.settings, services.auth).is_done():
+        office.set_up(services)  # a new database has no office until it is set up
+    return services
 
 
 def test_backup_of_a_live_database_is_verified_and_restores(tmp_path: Path) -> None:
@@ -96,6 +101,7 @@ def test_a_missing_usb_stick_is_a_note_not_a_failure(tmp_path: Path) -> None:
 
 def test_restore_over_a_deleted_database_from_the_command_line(tmp_path: Path, monkeypatch, capsys) -> None:
     monkeypatch.setenv("KIOSK_DATA_DIR", str(tmp_path))
+    _services(tmp_path).close()  # created and set up, as the commune did on its first day
     assert main(["ticket", "issue", "A"]) == 0
     assert main(["backup", "create"]) == 0
     backup = sorted((tmp_path / "backups").glob("kiosk-*-manual.sqlite3"))[-1]

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from kiosk.app import Services
 from kiosk.db import models as m
 from kiosk.errors import CatalogueError
+from kiosk.paths import DEMO_DIR
 from kiosk.services.catalogue.service import CATALOGUE_DIR, load_catalogue
 
 
@@ -66,6 +67,8 @@ def test_search_folds_accents_and_case(services: Services, query: str, code: str
 def _copy(tmp_path: Path) -> Path:
     target = tmp_path / "catalogue"
     shutil.copytree(CATALOGUE_DIR, target)
+    # The sample commune's office (not shipped in the catalogue) references the queue services: check it too.
+    shutil.copyfile(DEMO_DIR / "office.yaml", target / "office.yaml")
     return target
 
 

@@ -17,6 +17,7 @@ from kiosk.config import Config
 from kiosk.db.engine import DatabaseFileReplaced, make_engine
 from kiosk.errors import DatabaseBusy, DatabaseCorrupt, DatabaseMissing, DiskFull
 from kiosk.logs import write_crash_log
+from tests.helpers import office
 from tests.helpers.queue_worker import ShiftedClock
 
 GENERIC = "lỗi không mong muốn"
@@ -29,6 +30,7 @@ def _config(folder: Path, url: str | None = None) -> Config:
 
 def _fresh(folder: Path) -> Services:
     services = build_services(_config(folder), clock=ShiftedClock())
+    office.set_up(services)  # a new database has no office until it is set up
     services.queue.issue("A")
     return services
 
@@ -107,6 +109,7 @@ def test_a_stuck_writer_gives_a_bounded_wait_and_a_busy_sentence(tmp_path: Path)
 @pytest.mark.postgres
 def test_a_stuck_transaction_on_postgresql_gives_the_busy_sentence(pg_url: str, tmp_path: Path) -> None:
     services = build_services(_config(tmp_path, pg_url), clock=ShiftedClock())
+    office.set_up(services)
     services.queue.issue("A")
     other = make_engine(pg_url)
     with other.connect() as conn:

@@ -12,7 +12,7 @@ from kiosk.services.display import notices_from
 def test_board_follows_the_queue(any_services: Services, clock: FixedClock) -> None:
     q = any_services.queue
     empty = any_services.display.board()
-    assert empty.office == "TTPVHCC xã Tân Phú"
+    assert empty.office == "Trung tâm Phục vụ hành chính công xã Tân Phú"  # as the office set it up
     assert [d.number for d in empty.desks] == [1, 2, 3, 4, 5] and all(d.serving is None for d in empty.desks)
     assert [s.prefix for s in empty.services] == list("ABCDEFGH") and all(s.waiting == 0 for s in empty.services)
     assert empty.recent == [] and empty.voice.repeat == 2

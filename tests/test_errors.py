@@ -33,7 +33,10 @@ def test_an_unknown_errno_still_gives_a_sentence() -> None:
     assert error.message.startswith("Không đọc được tệp a.txt (") and "weird" not in error.message
 
 
-def test_cli_writing_under_a_file_says_so_and_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_writing_under_a_file_says_so_and_exits_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, sqlite_url: str, from_template
+) -> None:
+    monkeypatch.setenv("KIOSK_DB_URL", from_template(sqlite_url))  # a set-up office: reports are allowed
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("x", encoding="utf-8")
     code = main(["tally", "--date", "2026-11-24", "--format", "csv", "--out", str(blocker / "t.csv")])

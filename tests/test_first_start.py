@@ -25,7 +25,7 @@ from kiosk.app import build_services
 from kiosk.config import Config
 from tests.helpers.queue_worker import ShiftedClock
 
-url, folder, go = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3])
+url, folder, go, set_up = sys.argv[1], Path(sys.argv[2]), Path(sys.argv[3]), Path(sys.argv[4])
 folder.mkdir(parents=True, exist_ok=True)
 (folder / "ready").touch()
 while not go.exists():
@@ -33,18 +33,23 @@ while not go.exists():
 try:
     config = Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
     services = build_services(config, clock=ShiftedClock(), prepare=True)
+    (folder / "prepared").touch()
+    # A real install issues nothing before the commune is set up: the test sets it up once, then all issue.
+    while not set_up.exists():
+        time.sleep(0.002)
     print(json.dumps({"code": services.queue.issue("A").code}))
 except Exception as exc:
+    (folder / "prepared").touch()
     print(json.dumps({"error": f"{type(exc).__name__}: {exc}"}))
 """
 
 
 def _start_together(url: str, tmp_path: Path) -> list[dict[str, str]]:
-    go = tmp_path / "go"
+    go, set_up = tmp_path / "go", tmp_path / "set-up"
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     procs = [
         subprocess.Popen(
-            [sys.executable, "-c", FIRST_START, url, str(tmp_path / f"p{i}"), str(go)],
+            [sys.executable, "-c", FIRST_START, url, str(tmp_path / f"p{i}"), str(go), str(set_up)],
             cwd=ROOT,
             env=env,
             stdout=subprocess.PIPE,
@@ -59,12 +64,32 @@ def _start_together(url: str, tmp_path: Path) -> list[dict[str, str]]:
         assert all(p.poll() is None for p in procs), [p.communicate() for p in procs if p.poll() is not None]
         time.sleep(0.01)
     go.touch()
+    while not all((tmp_path / f"p{i}" / "prepared").exists() for i in range(PROCESSES)):
+        assert time.monotonic() < deadline, "the processes did not prepare the database"
+        assert all(p.poll() is None for p in procs), [p.communicate() for p in procs if p.poll() is not None]
+        time.sleep(0.01)
+    _set_up_office(url, tmp_path / "setup")
+    set_up.touch()
     results = []
     for proc in procs:
         out, err = proc.communicate(timeout=300)
         assert proc.returncode == 0, err
         results.append(json.loads(out.strip().splitlines()[-1]))
     return results
+
+
+def _set_up_office(url: str, folder: Path) -> None:
+    from kiosk.app import build_services
+    from kiosk.clock import SystemClock
+    from kiosk.config import Config
+    from tests.helpers import office
+
+    config = Config(data_dir=folder, config_file=folder / "k.toml", db_url=url, log_dir=folder / "logs")
+    services = build_services(config, clock=SystemClock(), prepare=False)
+    try:
+        office.set_up(services)
+    finally:
+        services.close()
 
 
 @pytest.mark.slow

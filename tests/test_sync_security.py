@@ -148,8 +148,10 @@ def test_pairing_code_catches_a_typo_and_lookalikes() -> None:
         signing.key_from_code("ABC")
 
 
-def test_pairing_flow_on_the_command_line(tmp_path: Path, monkeypatch, capsys) -> None:
+def test_pairing_flow_on_the_command_line(tmp_path: Path, monkeypatch, capsys, from_template) -> None:
     commune_dir, village_dir = tmp_path / "xa", tmp_path / "thon"
+    for folder in (commune_dir, village_dir):  # both set up (the office with its village point TH-DONG)
+        from_template(sqlite_url(folder / "kiosk.sqlite3"))
     monkeypatch.setenv("KIOSK_DATA_DIR", str(commune_dir))
     assert main(["sync", "pair", "--point", "TH-DONG", "--qr", str(tmp_path / "pair.png")]) == 0
     out = capsys.readouterr().out

@@ -49,7 +49,7 @@ def test_periods_and_points(url: str, capsys: pytest.CaptureFixture[str]) -> Non
     code, out, _ = _run(capsys, "--db", url, "tally", "--from", "23/11/2026", "--to", "24/11/2026", "--format", "json")
     assert code == 0
     data = json.loads(out)
-    assert data["period"] == {"from": "2026-11-23", "to": "2026-11-24", "kind": "range"}
+    assert data["period"] == {"from": "2026-11-23", "to": "2026-11-24", "kind": "range", "until": "2026-11-24"}
     assert data["assist"]["online_rate_parts"] == {"numerator": 3, "denominator": 5}
     code, out, _ = _run(capsys, "--db", url, "tally", "--month", "2026-11", "--point", "TH-DONG", "--format", "json")
     assert code == 0 and json.loads(out)["assist"]["helped"] == 2
@@ -61,7 +61,7 @@ def test_files(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> 
     xlsx = tmp_path / "out" / "thang-11.xlsx"
     code, _, err = _run(capsys, "--db", url, "tally", "--month", "2026-11", "--format", "xlsx", "--out", str(xlsx))
     assert code == 0 and "Đã ghi" in err
-    assert "Hỗ trợ thủ tục" in load_workbook(xlsx).sheetnames
+    assert "Tổng hợp" in load_workbook(xlsx).sheetnames
     pdf = tmp_path / "ngay.pdf"
     code, _, _ = _run(capsys, "--db", url, "tally", "--date", "2026-11-23", "--format", "pdf", "--out", str(pdf))
     assert code == 0 and pdf.read_bytes().startswith(b"%PDF")

@@ -49,7 +49,8 @@ def _rates(node: object, path: str = "") -> list[tuple[str, object]]:
 
 def test_json_keeps_the_contract(commune: Services, month: Tally) -> None:
     data = json.loads(commune.tally.render(month, "json"))
-    assert data["period"] == {"from": "2026-11-01", "to": "2026-11-30", "kind": "month"}
+    # The month is in progress on the 24th: its figures run until that day (a key added, none renamed).
+    assert data["period"] == {"from": "2026-11-01", "to": "2026-11-30", "kind": "month", "until": "2026-11-24"}
     q = data["queue"]
     assert {"issued", "served", "no_show", "wait_min", "service_min", "by_service", "by_hour"} <= set(q)
     assert set(q["wait_min"]) >= {"mean", "median", "p90"} and set(q["service_min"]) >= {"mean", "median", "p90"}
@@ -80,19 +81,14 @@ def test_xlsx_reads_back_with_types(commune: Services, month: Tally, tmp_path: P
     path = commune.tally.export(month, "xlsx", tmp_path)
     assert path.name == "tong-hop-so-lieu-2026-11.xlsx"
     book = load_workbook(path)
+    # Few sheets: LibreOffice starts each sheet on a new page (tests/test_report_exports.py counts the pages).
     assert book.sheetnames == [
-        "Tổng quan",
-        "Xếp hàng",
-        "Hỗ trợ thủ tục",
-        "Ứng dụng, kỹ năng",
-        "Người dân",
-        "Theo thôn",
-        "Theo thành viên",
-        "Theo điểm",
+        "Tổng hợp",
+        "Theo thôn, thành viên, điểm",
         "Theo ngày",
         "Số liệu chính thức",
     ]
-    assist = book["Hỗ trợ thủ tục"]
+    assist = book["Tổng hợp"]
     cells = {row[0].value: row for row in assist.iter_rows() if row[0].value}
     online = cells["Nộp trực tuyến"][1]
     assert online.value == 3 and isinstance(online.value, int)
@@ -105,7 +101,7 @@ def test_xlsx_reads_back_with_types(commune: Services, month: Tally, tmp_path: P
     d1 = next(row for row in days.iter_rows() if row[0].value == datetime(2026, 11, 23))
     assert [c.value for c in d1[1:4]] == [7, 4, 2]
     assert days.column_dimensions["A"].width >= 12
-    villages = book["Theo thôn"]
+    villages = book["Theo thôn, thành viên, điểm"]
     bac_son = next(row for row in villages.iter_rows() if row[0].value == "Thôn Bắc Sơn")
     assert bac_son[7].value == "—"  # no submissions: the rate is a dash, not 0%
     official = book["Số liệu chính thức"]
@@ -120,16 +116,17 @@ def test_pdf_report_reads_back(commune: Services, month: Tally, tmp_path: Path) 
     for expected in (
         "UBND XÃ TÂN PHÚ",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-        "BÁO CÁO TỔNG HỢP SỐ LIỆU HỖ TRỢ TẠI ĐIỂM",
-        "Tháng 11/2026 (từ ngày 01/11/2026 đến ngày 30/11/2026)",
+        "BÁO CÁO",
+        "Kết quả hỗ trợ người dân tại điểm tháng 11/2026",
+        "(từ 01/11/2026 đến 24/11/2026)",  # in progress on the 24th (test_report_layout.py checks the layout)
         "SỐ LIỆU HỖ TRỢ TẠI ĐIỂM",
         "SỐ LIỆU CHÍNH THỨC (NHẬP TAY)",
         "Cổng DVC tỉnh",
         "79,3%",
         "60,0%",
         "3/5",
-        "NGƯỜI LẬP BIỂU",
-        "LÃNH ĐẠO",
+        "Nơi nhận:",
+        "CHỦ TỊCH",
         "Tân Phú, ngày 24 tháng 11 năm 2026",
         "Số người đến theo giờ",
     ):

@@ -162,7 +162,7 @@ def test_range_rate_is_recomputed_from_summed_parts(commune: Services) -> None:
     assert both["by_day"][D1.isoformat()]["online_rate"] == 0.5
     assert both["duty_days"]["by_member"]
     month = commune.tally.month("2026-11").data
-    assert month["period"] == {"from": "2026-11-01", "to": "2026-11-30", "kind": "month"}
+    assert month["period"] == {"from": "2026-11-01", "to": "2026-11-30", "kind": "month", "until": "2026-11-24"}
     assert month["assist"]["online_rate_parts"] == both["assist"]["online_rate_parts"]
     assert month["queue"]["issued"] == 9
 

@@ -128,6 +128,24 @@ def _voice() -> ModuleType:
     return voice_cmd
 
 
+def _campaign() -> ModuleType:
+    from kiosk.cli import campaign_cmd
+
+    return campaign_cmd
+
+
+def _duty() -> ModuleType:
+    from kiosk.cli import duty_cmd
+
+    return duty_cmd
+
+
+def _serve() -> ModuleType:
+    from kiosk.cli import serve_cmd
+
+    return serve_cmd
+
+
 def _autostart() -> ModuleType:
     from kiosk.cli import autostart_cmd
 
@@ -161,6 +179,8 @@ COMMANDS: tuple[Command, ...] = (
     Command("print", "in phiếu số thứ tự, tờ mã QR, tờ hướng dẫn; xem và in lại lệnh in", _print),
     Command("privacy", "dữ liệu cá nhân: xoá họ tên, số điện thoại hết hạn lưu", _privacy),
     Command("tally", "tổng hợp số liệu theo ngày, tháng hoặc khoảng ngày", _tally),
+    Command("campaign", "đợt cao điểm: khai báo, bật, tắt, xem", _campaign),
+    Command("duty", "ngày trực và kinh phí hỗ trợ tổ công nghệ số", _duty),
     Command("ticket", "số thứ tự: phát, xem, huỷ, xếp lại, đánh giá", _queue),
     Command("queue", "hàng chờ và quầy: gọi số, gọi lại, bỏ qua, chuyển, trạng thái", _queue),
     Command("announce", "câu mời của một lượt gọi số; --wav: ghi ra tệp âm thanh", _announce),
@@ -168,6 +188,7 @@ COMMANDS: tuple[Command, ...] = (
     Command("autostart", "tự mở màn hình khi đăng nhập máy (và tự mở lại khi dừng đột ngột)", _autostart),
     Command("supervise", "chạy một màn hình và tự mở lại nếu nó dừng đột ngột", _supervise),
     Command("info", "phiên bản, thư mục cài đặt, thư mục dữ liệu, cơ sở dữ liệu", _info),
+    Command("serve", "trang web trong mạng nội bộ: điện thoại theo dõi số, bảng gọi số cho TV", _serve),
 )
 
 log = logging.getLogger("kiosk")

@@ -7,8 +7,13 @@ Without --role the citizen screen opens in an ordinary window (a person trying t
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
 from kiosk.cli.args import COUNTER
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.services.web.server import BackgroundWeb
 
 ROLES = ("kiosk", "desk", "display", "admin", "all", "picker")
 
@@ -55,10 +60,32 @@ def _run(args: argparse.Namespace) -> int:
     hint = how_to_leave(args.role, args.windowed)
     if hint:
         print(hint, flush=True)
+    web = start_web(services, args.role)
     # Qt is imported only here, so every other command works on a machine without a display.
     from kiosk.ui.app import run_gui
 
     try:
         return run_gui(services, role=args.role, counter=args.counter, windowed=args.windowed)
     finally:
+        if web is not None:
+            web.stop()
         screen_lock.release()
+
+
+WEB_ROLES = ("all", "display")  # the PC that shows the hall also serves the hall board and the phones
+
+
+def start_web(services: Services, role: str | None) -> BackgroundWeb | None:
+    """The LAN pages in a background thread when web.enabled is on; a failure is said, the screens still open."""
+    if role not in WEB_ROLES or not services.settings.get("web.enabled"):
+        return None
+    from kiosk.errors import KioskError
+    from kiosk.services.web.server import BackgroundWeb, WebOptions
+
+    try:
+        web = BackgroundWeb(services, WebOptions.from_settings(services)).start()
+    except KioskError as exc:
+        print(exc.message, flush=True)
+        return None
+    print(f"Trang web trong mạng nội bộ: {web.url}/", flush=True)
+    return web

@@ -12,6 +12,7 @@ import os
 import sys
 from pathlib import Path
 
+from kiosk.config import Config, remember_point
 from kiosk.errors import InputError, file_error
 
 
@@ -78,4 +79,18 @@ def _setup(args: argparse.Namespace) -> int:
         f"Đã cài đặt {setup.centre_name} ({setup.seal_name}): điểm {report.point_code}, {report.counters} quầy, "
         f"{report.villages} thôn" + (", quản trị viên mới." if report.admin_added else ".")
     )
+    _follow_point(services.config, report.point_code)
     return 0
+
+
+def _follow_point(config: Config, code: str) -> None:
+    """This PC serves the point its setup describes (a village point, a mobile team), unless its configuration
+    names one explicitly."""
+    if code == config.point_code:
+        return
+    if config.point_explicit:
+        where = "KIOSK_POINT hoặc point_code trong kiosk.toml"
+        print(f"Lưu ý: máy này vẫn phát số cho điểm {config.point_code} ({where}).")
+        return
+    remember_point(config, code)
+    print(f"Từ nay máy này phát số cho điểm {code}.")

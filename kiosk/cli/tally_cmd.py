@@ -1,4 +1,5 @@
-"""kiosk tally (--date D | --month M | --from D --to D) [--point CODE] [--format F] [--out FILE]
+"""kiosk tally (--date D | --month M | --year Y | --from D --to D | --campaign CODE) [--point CODE] [--format F]
+            [--csv-style standard|excel-vi] [--out FILE]
 kiosk tally official add --code C --name N --from D --to D --value V --source S --source-date D
 kiosk tally official list (--date D | --month M | --from D --to D) [--json]
 """
@@ -9,9 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from kiosk.cli.args import STAFF_ID
+from kiosk.cli.args import STAFF_ID, YEAR
 from kiosk.cli.common import print_json, services_from
 from kiosk.errors import InputError, file_error
+from kiosk.services.settings import CSV_STYLES
 from kiosk.services.tally import FORMATS, Period, parse_date
 
 BINARY = ("xlsx", "pdf")
@@ -21,11 +23,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     tally = sub.add_parser(
         "tally",
         help="tổng hợp số liệu theo ngày, tháng hoặc khoảng ngày",
-        description="Số liệu hỗ trợ tại điểm cho một ngày, một tháng hoặc một khoảng ngày (mặc định: hôm nay).",
+        description="Số liệu hỗ trợ tại điểm cho một ngày, một tháng, một năm, một khoảng ngày hoặc một đợt cao điểm "
+        "(mặc định: hôm nay).",
     )
     _period_args(tally)
     tally.add_argument("--point", metavar="MÃ", help="chỉ một nơi làm việc (mặc định: tất cả các điểm)")
     tally.add_argument("--format", choices=FORMATS, default="table", help="định dạng (mặc định: table)")
+    tally.add_argument(
+        "--csv-style",
+        choices=CSV_STYLES,
+        help="kiểu CSV: standard (dấu phẩy, số có dấu chấm) hoặc excel-vi (dấu chấm phẩy, số có dấu phẩy, ngày "
+        "dd/mm/yyyy, cho Excel/LibreOffice tiếng Việt); mặc định theo cài đặt report.csv_style",
+    )
+    tally.add_argument(
+        "--campaign", metavar="MÃ", help="số liệu của một đợt cao điểm (mặc định: trong thời gian của đợt)"
+    )
     tally.add_argument("--out", type=Path, metavar="TỆP", help="ghi ra tệp (bắt buộc với xlsx và pdf)")
     tally.set_defaults(handler=_tally)
     tsub = tally.add_subparsers(dest="tally_command", metavar="LỆNH")
@@ -52,6 +64,7 @@ def _period_args(parser: argparse.ArgumentParser) -> None:
     group = parser.add_mutually_exclusive_group()
     group.add_argument("--date", metavar="NGÀY", help="một ngày: 2026-11-24 hoặc 24/11/2026")
     group.add_argument("--month", metavar="THÁNG", help="một tháng: 2026-11 hoặc 11/2026")
+    group.add_argument("--year", type=YEAR, metavar="NĂM", help="một năm: 2026")
     group.add_argument("--from", dest="date_from", metavar="NGÀY", help="từ ngày (cùng với --to)")
     parser.add_argument("--to", dest="date_to", metavar="NGÀY", help="đến ngày (cùng với --from)")
 
@@ -65,6 +78,8 @@ def _period(args: argparse.Namespace, today_fn: object) -> Period:
         return Period.between(parse_date(args.date_from), parse_date(args.date_to))
     if args.month:
         return Period.parse_month(args.month)
+    if getattr(args, "year", None):
+        return Period.year(args.year)
     if args.date:
         return Period.day(parse_date(args.date))
     return Period.day(today_fn())  # type: ignore[operator]
@@ -75,9 +90,13 @@ def _tally(args: argparse.Namespace) -> int:
         raise InputError(f"Định dạng {args.format} cần --out TỆP.")
     services = services_from(args)
     try:
-        period = _period(args, services.tally.today)
-        tally = services.tally.compute(period, args.point)
-        payload = services.tally.render(tally, args.format)
+        if args.campaign:
+            asked = any((args.date, args.month, args.year, args.date_from))
+            period = _period(args, services.tally.today) if asked else None
+            tally = services.tally.campaign(args.campaign, args.point, period)
+        else:
+            tally = services.tally.compute(_period(args, services.tally.today), args.point)
+        payload = services.tally.render(tally, args.format, csv_style=args.csv_style)
         services.auth.audit(None, "tally_export", tally.period.slug, format=args.format, point=args.point, via="cli")
     finally:
         services.close()

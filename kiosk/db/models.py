@@ -522,3 +522,22 @@ __all__ = [
     "TicketNumber",
     "Village",
 ]
+
+
+class Campaign(Base):
+    """A province's campaign period (e.g. 10 peak days) with fixed topics, reported on separately.
+
+    `topics` is a list of {code, name, guidance_topics: [...], app_tasks: [...], procedures: "online"|"all"|""}:
+    what a record or a group session must touch to count under the topic.
+    """
+
+    __tablename__ = "campaigns"
+    id: Mapped[intpk]
+    code: Mapped[code_str] = mapped_column(unique=True)
+    name: Mapped[str] = mapped_column(String(300))
+    date_from: Mapped[date]
+    date_to: Mapped[date]
+    topics: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
+    enabled: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]

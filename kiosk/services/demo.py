@@ -22,7 +22,10 @@ from kiosk.clock import LOCAL_TZ, Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
+from kiosk.services import demo_guard
 from kiosk.services.access.auth import hash_pin
+from kiosk.services.sample import import_demo_office, mark_sample
+from kiosk.services.setup.service import DONE_KEY
 
 DEMO_PIN = "1234"
 DEMO_STAFF = [
@@ -104,7 +107,17 @@ class DemoGenerator:
         now = self._clock.now()
         today = business_date(now)
         report = DemoReport(days=days)
+        invented = not self._has_point(point_code)
+        if invented:
+            # A database nobody has set up: the sample data brings its own invented commune (xã Tân Phú).
+            import_demo_office(self._sessions)
         with transaction(self._sessions) as session:
+            # From now on every screen and print on this database says "DỮ LIỆU MẪU" (services/sample.py).
+            mark_sample(session, self._clock)
+            if invented and session.get(m.Setting, DONE_KEY) is None:
+                # A sample database is complete as it is: its screens and commands open without the wizard.
+                at = now.isoformat(timespec="seconds")
+                session.add(m.Setting(key=DONE_KEY, value={"at": at, "how": "sample", "province": ""}, updated_at=now))
             if replace:
                 self._clear(session)
             elif session.scalar(select(func.count()).select_from(m.Ticket)):
@@ -128,9 +141,14 @@ class DemoGenerator:
             report.group_sessions = self._group_sessions(session, rng, first, today, ctx)
             report.duty_days = self._duty_days(session, rng, first, today, ctx)
             self._open_counters(session, ctx, today, now)
+            demo_guard.remember(session, now)
         return report
 
     # ------------------------------------------------------------ setup
+
+    def _has_point(self, point_code: str) -> bool:
+        with transaction(self._sessions) as session:
+            return session.scalar(select(m.Point.id).where(m.Point.code == point_code)) is not None
 
     @staticmethod
     def _clear(session: Session) -> None:
@@ -180,6 +198,18 @@ class DemoGenerator:
 
     def _staff(self, session: Session, rng: random.Random, report: DemoReport) -> dict[str, list[int]]:
         existing = {s.name: s for s in session.scalars(select(m.Staff))}
+        if demo_guard.is_set_up(session):
+            # A set-up office has its own accounts; an account with PIN 1234 would open its desk and admin screen.
+            real = [s for s in existing.values() if s.active]
+            if not real:
+                raise InputError("Cơ sở dữ liệu đã cài đặt nhưng chưa có tài khoản nào; thêm bằng kiosk staff add.")
+            by_role: dict[str, list[int]] = defaultdict(list)
+            for s in real:
+                by_role[s.role].append(s.id)
+            everyone = [s.id for s in real]
+            return defaultdict(
+                list, {role: by_role.get(role) or everyone for role in ("officer", "team_member", "admin")}
+            )
         # One hash for all demo accounts: scrypt is deliberately slow, and they share the demo PIN anyway.
         pin_hash = hash_pin(DEMO_PIN)
         ids: dict[str, list[int]] = defaultdict(list)

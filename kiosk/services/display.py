@@ -19,13 +19,14 @@ from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction
 from kiosk.errors import NotFoundError
+from kiosk.services.admin.notices import current as current_notices
 from kiosk.services.queue.base import read_settings
 from kiosk.services.queue.rules import describe_hours, parse_hours
 from kiosk.services.voice.service import VOICE_KEYS, VoiceSettings
 
 T = m.Ticket
 RECENT_CALLS = 8
-BOARD_SETTINGS = ("display.ticker", "queue.opening_hours", "office.hotline", *VOICE_KEYS)
+BOARD_SETTINGS = ("display.ticker", "display.notices", "queue.opening_hours", "office.hotline", *VOICE_KEYS)
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,13 @@ class Board:
     last_event_id: int = 0
 
 
-def notices_from(ticker: str, opening_hours: dict, hotline: str) -> list[str]:
-    """The admin's notices, one per line of `display.ticker`; by default the opening hours and the hotline."""
-    lines = [line.strip() for line in (ticker or "").splitlines() if line.strip()]
+def notices_from(
+    ticker: str, opening_hours: dict, hotline: str, dated: list | None = None, today: date | None = None
+) -> list[str]:
+    """The admin's notices: dated ones that include today, then one per line of `display.ticker`; by default the
+    opening hours and the hotline."""
+    lines = current_notices(dated or [], today) if today is not None else []
+    lines += [line.strip() for line in (ticker or "").splitlines() if line.strip()]
     if lines:
         return lines
     out = [f"Giờ làm việc: {describe_hours(parse_hours(opening_hours or {}))}."]
@@ -98,7 +103,13 @@ class DisplayService:
                 desks=self._desks(session, point.id, today),
                 services=self._services(session, point.id, today),
                 recent=self._recent(session, point.id, today),
-                notices=notices_from(conf["display.ticker"], conf["queue.opening_hours"], conf["office.hotline"]),
+                notices=notices_from(
+                    conf["display.ticker"],
+                    conf["queue.opening_hours"],
+                    conf["office.hotline"],
+                    conf["display.notices"],
+                    today,
+                ),
                 voice=VoiceSettings.from_values(conf),
                 last_event_id=last_id,
             )

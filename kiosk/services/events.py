@@ -41,6 +41,9 @@ Counter events (counter_opened, counter_paused, counter_closed):
     counter (int), counter_name (str), state (str), services (list of prefixes), at (str)
 Day rollover (day_rolled_over, once per business day when tickets were left open):
     business_date (str, the new day), closed (int: earlier tickets closed as no-show), at (str)
+Configuration (config_changed, an administrator changed what the screens show: staff, counters, services,
+villages, catalogue, ticker notices, settings; kiosk/services/admin/changes.py):
+    what (str: staff | counters | services | villages | catalogue | notices | settings), action (str), at (str)
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ TICKET_KINDS = (
     "ticket_cancelled",
 )
 COUNTER_KINDS = ("counter_opened", "counter_paused", "counter_closed")
-OTHER_KINDS = ("day_rolled_over",)
+OTHER_KINDS = ("day_rolled_over", "config_changed")
 KINDS = TICKET_KINDS + COUNTER_KINDS + OTHER_KINDS
 
 # Any constant works; it only has to be the same in every process that writes events.

@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
+from kiosk.services.admin.changes import record_change
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +59,32 @@ def _check_hours(value: Any) -> None:
             raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
 
 
+MAX_NOTICES = 30
+NOTICE_MAX_LEN = 200
+
+
+def _check_notices(value: Any) -> None:
+    """Ticker notices with dates: [{"text": "...", "start": "2026-12-01" or "", "end": "2026-12-31" or ""}]."""
+    from datetime import date
+
+    if not isinstance(value, list) or len(value) > MAX_NOTICES:
+        raise InputError(f"Bảng chữ chạy nhận tối đa {MAX_NOTICES} thông báo.")
+    for n, item in enumerate(value, 1):
+        if not isinstance(item, dict) or not isinstance(item.get("text"), str) or not item["text"].strip():
+            raise InputError(f"Thông báo thứ {n} cần có nội dung.")
+        if len(item["text"]) > NOTICE_MAX_LEN or any(ord(ch) < 32 for ch in item["text"]):
+            raise InputError(f"Thông báo thứ {n} dài quá {NOTICE_MAX_LEN} ký tự hoặc có ký tự không hợp lệ.")
+        days = []
+        for key in ("start", "end"):
+            text = item.get(key) or ""
+            try:
+                days.append(date.fromisoformat(text) if text else None)
+            except (TypeError, ValueError):
+                raise InputError(f"Thông báo thứ {n}: ngày '{text}' không đúng dạng năm-tháng-ngày.") from None
+        if days[0] and days[1] and days[1] < days[0]:
+            raise InputError(f"Thông báo thứ {n}: ngày kết thúc trước ngày bắt đầu.")
+
+
 def _check_voice_order(value: Any) -> None:
     from kiosk.services.voice.chain import check_order  # imported here: settings are read without the voice
 
@@ -69,6 +96,44 @@ def _check_espeak_voice(value: Any) -> None:
 
     if value not in VOICES:
         raise InputError(f"Giọng espeak-ng '{value}' không có; chọn một trong: {', '.join(VOICES)}.")
+
+
+CSV_STYLES = ("standard", "excel-vi")
+
+
+def _check_csv_style(value: Any) -> None:
+    if value not in CSV_STYLES:
+        raise InputError(f"Kiểu CSV '{value}' không có; chọn standard hoặc excel-vi.")
+
+
+def _check_host(value: Any) -> None:
+    import ipaddress
+
+    if value == "localhost":
+        return
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        raise InputError(
+            f"Địa chỉ '{value}' không phải địa chỉ IP; ví dụ 192.168.1.10 (một mạng), 0.0.0.0 (mọi mạng của máy)."
+        ) from None
+
+
+def _check_public_url(value: Any) -> None:
+    from urllib.parse import urlsplit
+
+    if value == "":
+        return
+    example = "ví dụ http://192.168.1.10:8080"
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        raise InputError(f"Địa chỉ trang web '{value}' không hợp lệ; {example}.") from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InputError(f"Địa chỉ trang web phải bắt đầu bằng http:// hoặc https://, {example}.")
+    if any(ch.isspace() for ch in value) or not value.isascii():
+        raise InputError(f"Địa chỉ trang web không được có dấu cách hay chữ có dấu; {example}.")
 
 
 MAX_REPEAT = 5  # a call said more often than this holds up the next one
@@ -157,6 +222,13 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("office.zalo_oa", str, "", "Đường dẫn Zalo OA của xã"),
         SettingSpec("office.province_portal_url", str, "", "Địa chỉ Cổng DVC của tỉnh"),
         SettingSpec("display.ticker", str, "", "Dòng chữ chạy trên màn hình phòng chờ"),
+        SettingSpec(
+            "display.notices",
+            list,
+            [],
+            "Thông báo có ngày bắt đầu, ngày kết thúc trên bảng chữ chạy (sửa ở thẻ Bảng chữ chạy)",
+            check=_check_notices,
+        ),
         # privacy
         SettingSpec(
             "privacy.retention_days", int, 90, "Số ngày giữ họ tên, số điện thoại trước khi xoá", lo=1, hi=3650
@@ -171,6 +243,26 @@ SETTINGS: dict[str, SettingSpec] = {
             "Thư mục sao lưu thứ hai, ví dụ ổ USB (trống = chỉ trên máy này)",
             max_len=500,
         ),
+        # the LAN pages (kiosk serve): the citizen's phone follows the ticket, a TV shows the hall board
+        SettingSpec("web.enabled", bool, False, "Bật trang web trong mạng nội bộ (điện thoại theo dõi số thứ tự)"),
+        SettingSpec(
+            "web.host",
+            str,
+            "127.0.0.1",
+            "Địa chỉ IP của máy này mà trang web lắng nghe (0.0.0.0 = mọi mạng của máy)",
+            check=_check_host,
+            max_len=45,
+        ),
+        SettingSpec("web.port", int, 8080, "Cổng của trang web", lo=1024, hi=65535),
+        SettingSpec(
+            "web.public_url",
+            str,
+            "",
+            "Địa chỉ điện thoại mở được, in trong mã QR của phiếu, ví dụ http://192.168.1.10:8080 (trống = mã QR "
+            "chỉ chứa mã phiếu)",
+            check=_check_public_url,
+            max_len=200,
+        ),
         # duty days (some provinces pay an allowance per member per duty day; 0 = not shown)
         SettingSpec(
             "duty.allowance_per_day_vnd",
@@ -180,8 +272,61 @@ SETTINGS: dict[str, SettingSpec] = {
             lo=0,
             hi=10_000_000,
         ),
+        # reports sent upward (issue 19): the administrative report's header and signature, the allowance caps,
+        # the CSV form. An empty number leaves "Số:     /BC-UBND" to fill in by hand.
+        SettingSpec("report.number", str, "", "Số của báo cáo (trống = để trống, điền tay)", max_len=20),
+        SettingSpec("report.symbol", str, "BC-UBND", "Ký hiệu của báo cáo, ví dụ BC-UBND", max_len=40),
+        SettingSpec("report.recipient", str, "", "Kính gửi (trống = dòng chấm để điền tay)", max_len=300),
+        SettingSpec("report.signer_authority", str, "TM. ỦY BAN NHÂN DÂN", "Thẩm quyền ký, ví dụ TM. ỦY BAN NHÂN DÂN"),
+        SettingSpec("report.signer_title", str, "CHỦ TỊCH", "Chức vụ người ký", max_len=120),
+        SettingSpec("report.signer_name", str, "", "Họ tên người ký (trống = để trống)", max_len=120),
+        SettingSpec("report.copies_to", str, "Như trên; Lưu: VT", "Nơi nhận, cách nhau bằng dấu chấm phẩy"),
+        SettingSpec(
+            "report.csv_style",
+            str,
+            "standard",
+            "Kiểu CSV: standard (dấu phẩy, số có dấu chấm) hoặc excel-vi (dấu chấm phẩy, số có dấu phẩy)",
+            check=_check_csv_style,
+        ),
+        SettingSpec(
+            "duty.cap_team_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa cả tổ mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
+            hi=2_000_000_000,  # two billion đồng: far above any team's budget, and within a 32-bit field
+        ),
+        SettingSpec(
+            "duty.cap_member_year_vnd",
+            int,
+            0,
+            "Mức hỗ trợ tối đa mỗi người mỗi năm (đồng); 0 = không giới hạn",
+            lo=0,
+            hi=1_000_000_000,
+        ),
     )
 }
+
+
+# How the admin screen's "Cài đặt" tab groups the settings: by the first part of the key.
+GROUPS = {
+    "queue": "Xếp hàng",
+    "kiosk": "Màn hình lấy số",
+    "announce": "Giọng đọc",
+    "voice": "Giọng đọc",
+    "print": "Máy in",
+    "office": "Kênh liên hệ của xã",
+    "display": "Màn hình phòng chờ",
+    "privacy": "Dữ liệu cá nhân",
+    "backup": "Sao lưu",
+    "duty": "Ngày trực",
+    "report": "Báo cáo gửi cấp trên",
+    "web": "Trang trên mạng nội bộ",
+}
+
+
+def group_of(key: str) -> str:
+    return GROUPS.get(key.split(".", 1)[0], "Khác")
 
 
 def coerce(spec: SettingSpec, value: Any) -> Any:
@@ -270,12 +415,18 @@ class SettingsService:
             stored = {r.key: r.value for r in session.scalars(select(m.Setting))}
         return {k: stored_or_default(s, stored.get(k), k in stored) for k, s in SETTINGS.items()}
 
-    def set(self, key: str, value: Any) -> None:
+    def set(self, key: str, value: Any, *, by: int | None = None) -> None:
+        """Validate and store; audited with `by` (the administrator) and announced so every screen reads it again."""
         value = validate(key, value)
+        now = self._clock.now()
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, key)
+            old = None if row is None else row.value
             if row is None:
-                session.add(m.Setting(key=key, value=value, updated_at=self._clock.now()))
+                session.add(m.Setting(key=key, value=value, updated_at=now))
             else:
                 row.value = value
-                row.updated_at = self._clock.now()
+                row.updated_at = now
+            if old != value:
+                # Values of settings are office facts (hours, hotline, printer names), never personal data.
+                record_change(session, now, by, "settings", "setting_changed", key, {"value": value})

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
@@ -32,13 +34,22 @@ DEFAULT_ROLE = "kiosk"  # what a bare `kiosk run` opens: the citizen screen, whe
 
 
 def build_window(
-    services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False
+    services: Services,
+    role: str | None = None,
+    counter: int | None = None,
+    windowed: bool = False,
+    leave_sample: Callable[[], None] | None = None,
 ) -> QWidget:
-    """The window of `role`; None means the default role (the citizen kiosk), "picker" the role picker."""
+    """The window of `role`; None means the default role (the citizen kiosk), "picker" the role picker.
+
+    `leave_sample`: on the wizard's try-out database, the band's way back to the real setup."""
     from kiosk.ui.picker import RolePicker
     from kiosk.ui.roles import available_roles, open_role
+    from kiosk.ui.widgets.sample_band import mark_if_sample
 
-    options = {"counter": counter, "windowed": windowed}
+    options: dict[str, Any] = {"counter": counter, "windowed": windowed}
+    if leave_sample is not None:
+        options["leave_sample"] = leave_sample
     if role is None:
         role = DEFAULT_ROLE if DEFAULT_ROLE in {r.key for r in available_roles()} else "picker"
     if role != "picker":
@@ -46,10 +57,14 @@ def build_window(
         if window is not None:
             return window
         log.warning("role %s is not available in this build; showing the picker", role)
-    return RolePicker(services, **options)
+    picker = RolePicker(services, **options)
+    mark_if_sample(picker, services, leave_sample)
+    return picker
 
 
-def open_all_roles(services: Services, counter: int | None, windowed: bool) -> list[QWidget]:
+def open_all_roles(
+    services: Services, counter: int | None, windowed: bool, leave_sample: Callable[[], None] | None = None
+) -> list[QWidget]:
     """One PC, every screen: the citizen screen on the first monitor, the hall display on the second (if any),
     the desk in a window. Small points often have one PC with a touch screen and a TV."""
     from PySide6.QtGui import QGuiApplication
@@ -58,8 +73,9 @@ def open_all_roles(services: Services, counter: int | None, windowed: bool) -> l
 
     screens = QGuiApplication.screens()
     windows: list[QWidget] = []
+    extra: dict[str, Any] = {} if leave_sample is None else {"leave_sample": leave_sample}
     for key in ("kiosk", "display", "desk"):
-        window = open_role(key, services, counter=counter, windowed=windowed or key == "desk")
+        window = open_role(key, services, counter=counter, windowed=windowed or key == "desk", **extra)
         if window is None:
             continue
         windows.append(window)
@@ -75,31 +91,59 @@ def open_all_roles(services: Services, counter: int | None, windowed: bool) -> l
     return windows
 
 
-def run_gui(services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False) -> int:
-    """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
-    (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked."""
-    app = make_application()
-    from kiosk.ui.first_paint import after_first_paint
+def show_role_windows(
+    services: Services,
+    role: str | None,
+    counter: int | None,
+    windowed: bool,
+    leave_sample: Callable[[], None] | None = None,
+) -> list[QWidget]:
+    """Open and show what `kiosk run --role ROLE` opens; the windows are returned so the caller keeps them."""
     from kiosk.ui.picker import RolePicker
 
-    windowed = windowed or role is None
     if role == "all":
-        windows = open_all_roles(services, counter, windowed)
-        if windows:
-            after_first_paint(windows[0], lambda: attach_devices(services, app))
-        code = app.exec()
-        _close(services)
-        del windows
-        return int(code)
-    window = build_window(services, role, counter, windowed)
-    after_first_paint(window, lambda: attach_devices(services, app))
+        return open_all_roles(services, counter, windowed, leave_sample)
+    window = build_window(services, role, counter, windowed, leave_sample)
     if windowed or isinstance(window, RolePicker):
         window.resize(1366, 768)
         window.showMaximized()
     else:
         window.showFullScreen()
+    return [window]
+
+
+def run_gui(services: Services, role: str | None = None, counter: int | None = None, windowed: bool = False) -> int:
+    """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
+    (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked.
+
+    A database nobody has set up opens the first-run wizard first, whatever the role; the role follows.
+    The printer and sound adapters are plugged in after the role's first paint (attach_devices)."""
+    app = make_application()
+    from kiosk.services.setup.service import SetupService
+    from kiosk.ui.first_paint import after_first_paint
+
+    windowed = windowed or role is None
+    # Read once before any window exists, as build_services did: the answer decides what opens first.
+    done = SetupService(services.sessions, services.clock, services.settings, services.auth).is_done()
+    if done:
+        windows = show_role_windows(services, role, counter, windowed)
+        if windows:
+            after_first_paint(windows[0], lambda: attach_devices(services, app))
+    else:
+        from kiosk.ui.setup.first_run import FirstRun
+
+        attach_devices(services, app)  # the wizard tries the printer and the voice: plugged in from the start
+        # The try-out (leave is set) opens in windows, never locked: its band offers the way back.
+        first_run = FirstRun(
+            services, lambda s, leave: show_role_windows(s, role, counter, windowed or leave is not None, leave)
+        )
+        first_run.start()
     code = app.exec()
+    if not done:
+        first_run.close()
     _close(services)
+    if done:
+        del windows
     return int(code)
 
 

@@ -98,5 +98,14 @@ def available_roles() -> list[Role]:
 
 
 def open_role(key: str, services: Services, **options: Any) -> QWidget | None:
+    """The role's window; on a database with sample data it carries the "DỮ LIỆU MẪU" band (and, for the
+    wizard's try-out, `leave_sample`: the band's way back to the real setup)."""
+    from kiosk.ui.widgets.sample_band import mark_if_sample
+
+    leave = options.pop("leave_sample", None)
     role = next((r for r in ROLES if r.key == key), None)
-    return role.factory(services, **options) if role else None
+    if role is None:
+        return None
+    window = role.factory(services, **options)
+    mark_if_sample(window, services, leave)
+    return window

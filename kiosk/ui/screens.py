@@ -27,9 +27,10 @@ def available_screens() -> dict[str, ScreenBuilder]:
     from kiosk.ui.citizen import screens as citizen
     from kiosk.ui.desk import screens as desk
     from kiosk.ui.display import screens as display
+    from kiosk.ui.setup import screens as setup
 
     found: dict[str, ScreenBuilder] = {"picker": _picker}
-    for module in (citizen, desk, display, admin):
+    for module in (citizen, desk, display, admin, setup):
         clash = found.keys() & module.SCREENS.keys()
         assert not clash, f"screen names used twice: {clash}"
         found.update(module.SCREENS)

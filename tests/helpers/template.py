@@ -1,4 +1,4 @@
-"""One migrated database with the shipped catalogue per test session; every test that wants one gets a copy.
+"""One migrated, set-up database with the shipped catalogue per test session; every test that wants one gets a copy.
 
 Building a database from nothing (Alembic migration + catalogue import) takes about two seconds; copying a
 SQLite file or cloning a PostgreSQL database (`CREATE DATABASE … TEMPLATE …`) takes milliseconds (Anki's
@@ -20,27 +20,30 @@ from kiosk.app import build_services
 from kiosk.clock import LOCAL_TZ, FixedClock
 from kiosk.config import Config, sqlite_url
 from kiosk.db import migrate
+from tests.helpers import office
 from tests.helpers.pgserver import PgServer
 
 PG_TEMPLATE = "kiosk_template"
 
 
-def build(url: str, folder: Path) -> None:
+def build(url: str, folder: Path, *, set_up: bool = True) -> None:
     """Migrate the empty database at `url` and import the shipped catalogue, then let go of every connection."""
     config = Config(data_dir=folder / "data", config_file=folder / "kiosk.toml", db_url=url, log_dir=folder / "logs")
     services = build_services(config, clock=FixedClock(datetime(2026, 11, 24, 9, 0, tzinfo=LOCAL_TZ)))
     try:
         assert migrate.current_revision(services.engine) == migrate.head_revision(services.engine)
         assert not services.catalogue.is_empty()
+        if set_up:  # a set-up office: the commands that issue, print or report refuse otherwise
+            office.set_up(services)
     finally:
         # SQLite: the last connection to close checkpoints the WAL into the main file and removes it.
         # PostgreSQL: a template with an open connection cannot be cloned.
         services.close()
 
 
-def build_sqlite(folder: Path) -> Path:
+def build_sqlite(folder: Path, *, set_up: bool = True) -> Path:
     path = folder / "template.sqlite3"
-    build(sqlite_url(path), folder)
+    build(sqlite_url(path), folder, set_up=set_up)
     with sqlite3.connect(path) as conn:  # belt and braces: everything written is in the main file now
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()

@@ -45,6 +45,9 @@ def test_codes_are_read_as_said_aloud_and_uuids_pass_through() -> None:
     uuid = "3f2a6c1e-8d4b-4b7a-9a51-0c2f0e6b9d10"
     assert is_uuid(uuid) and ticket_ref(f" {uuid} ") == uuid
     assert not is_uuid("A012") and ticket_ref("a3") == "A003"
+    # With the LAN pages on, the ticket QR is the phone link: a scanner types the whole link.
+    link = f"http://192.168.1.10:8080/v/{uuid}"
+    assert is_uuid(link) and ticket_ref(link) == uuid
 
 
 def _event(kind: str, **payload: object) -> SimpleNamespace:

@@ -172,6 +172,24 @@ def test_the_qr_on_screen_carries_the_ticket_uuid_only(
     assert out.stdout.decode().split() == [str(ticket.uuid)]
 
 
+def test_with_the_lan_pages_on_the_qr_on_screen_and_on_paper_is_the_phone_link(
+    qtbot: QtBot, services: Services, inline: None, tmp_path: Path
+) -> None:
+    services.settings.set("web.enabled", True)
+    services.settings.set("web.public_url", "http://192.168.1.10:8080")
+    printer = RecordingPrinter()
+    use_printer(services, printer)
+    kiosk = open_kiosk(qtbot, services)
+    qtbot.mouseClick(kiosk.home.tiles["A"], TAP)
+    [ticket] = tickets(services)
+    link = f"http://192.168.1.10:8080/v/{ticket.uuid}"
+    picture = tmp_path / "qr.png"
+    assert kiosk.ticket_page.qr.grab().save(str(picture))
+    out = subprocess.run(["zbarimg", "--raw", "-q", "-Sqrcode.enable", str(picture)], capture_output=True, check=True)
+    assert out.stdout.decode().split() == [link]
+    assert pdfcheck.qr_codes(printer.jobs[0].pdf) == [link]
+
+
 def test_waiting_counts_follow_the_change_feed(
     qtbot: QtBot, services: Services, inline: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:

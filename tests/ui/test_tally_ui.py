@@ -124,8 +124,8 @@ def test_admin_window_needs_an_admin_pin(commune: Services, qtbot, inline: None)
     assert window.tabs is None and window.staff is None
 
 
-def test_admin_pin_dialog_without_admins_says_how(services: Services, qtbot, inline: None) -> None:
-    window = AdminWindow(services)
+def test_admin_pin_dialog_without_admins_says_how(fresh_services: Services, qtbot, inline: None) -> None:
+    window = AdminWindow(fresh_services)  # nobody has set up this database: it has no administrator yet
     qtbot.addWidget(window)
     dialog = window.ask_pin()
     assert dialog is not None and dialog.entry.name_buttons == {}  # nobody to choose: no PIN can be typed

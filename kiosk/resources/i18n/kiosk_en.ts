@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi_VN">
 <context>
+    <name>AboutTab</name>
+    <message>
+        <source>Ki-ốt hỗ trợ số của xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminPage</name>
     <message>
         <source>Chỉ dành cho quản trị viên. Chọn tài khoản quản trị:</source>
@@ -51,11 +58,256 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Phiên bản {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tổng hợp số liệu</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Khoá ({name})</source>
+        <source>Sao lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phiên bản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang mở: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Mọi người</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mọi việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xuất CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người thực hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Việc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đối tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} dòng, mới nhất trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục lưu nhật ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupTab</name>
+    <message>
+        <source>Sao lưu ngay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thời điểm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dung lượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kiểm tra</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang sao lưu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xin chọn một bản sao lưu trong danh sách trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang khôi phục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đạt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hỏng: {p}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã sao lưu và kiểm tra: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bản sao lưu vừa ghi không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Khôi phục xong nhưng cơ sở dữ liệu không qua kiểm tra: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Dữ liệu trước đó được giữ trong {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã khôi phục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <source>Tìm theo tên, mã hoặc từ tìm kiếm (không cần dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ tìm kiếm thêm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: giấy khai sinh, làm giấy cho con</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ tìm kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mục mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mục địa phương</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu từ tìm kiếm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ẩn ở xã này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ẩn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (địa phương)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mục của xã (tên, lĩnh vực, từ tìm kiếm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thêm vào danh mục của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu từ tìm kiếm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ẩn; quầy không còn thấy mục này khi tìm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã hiện lại.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +319,128 @@
     </message>
     <message>
         <source>Quầy được nhớ trên máy này cho lần sau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountersTab</name>
+    <message>
+        <source>Quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực xếp hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phục vụ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chữ cái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mô tả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(không có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện trên màn hình lấy số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biểu tượng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu lĩnh vực</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa quầy nào phục vụ lĩnh vực {0}: số thứ tự của lĩnh vực đó sẽ không được gọi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa quầy {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu quầy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa lĩnh vực {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CrashNotice</name>
+    <message>
+        <source>Ki-ốt tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ki-ốt đang tạm dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -115,6 +489,10 @@
         <source>Bàn hỗ trợ – </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gọi số, ghi nhận lượt hỗ trợ, hẹn lại, sinh hoạt nhóm, ngày trực</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DisplayWindow</name>
@@ -156,6 +534,10 @@
     </message>
     <message>
         <source>Mất kết nối – đang thử lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn hình này không đọc số (màn hình đọc: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +597,65 @@
     </message>
     <message>
         <source>Đã kết thúc ca trực.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FiguresTab</name>
+    <message>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giá trị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày nguồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập số liệu chính thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: ty_le_ho_so_truc_tuyen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kỳ số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Cổng Dịch vụ công quốc gia</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngày lấy số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu số liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu số liệu chính thức.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -772,6 +1213,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Chưa xác nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã gửi tới máy in nhưng máy in chưa báo đã ra giấy; xin xem máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Giờ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -800,11 +1249,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã ra giấy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Xem lại</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in</source>
+        <source>{0} lệnh chưa in được, {1} lệnh đang chờ in, {2} lệnh chưa xác nhận ra giấy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -816,11 +1269,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Đã gửi lại tới máy in, chưa xác nhận ra giấy: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Đã in lại: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Chưa in được; xin kiểm tra máy in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xác nhận ra giấy: {0}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1210,6 +1671,17 @@
     </message>
 </context>
 <context>
+    <name>Recorder</name>
+    <message>
+        <source>Máy này không có micrô.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không mở được micrô; xin kiểm tra micrô đã cắm và được phép dùng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordsPanel</name>
     <message>
         <source>Ngày</source>
@@ -1316,6 +1788,116 @@
     </message>
     <message>
         <source>Chưa có màn hình nào trong bản cài đặt này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <source>Lưu các thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bỏ thay đổi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa ở thẻ “{0}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không có gì thay đổi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} mục; {1} mục chưa hợp lệ (xem dòng chữ đỏ).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu {0} mục.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <source>Họ tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vai trò</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm người mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4–8 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Người mới cần mã PIN. Với người đã có, gõ mã mới rồi bấm “Đặt lại mã PIN”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đặt lại mã PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mở lại tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã thêm tài khoản.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đặt mã PIN mới.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ngừng tài khoản; lịch sử vẫn được giữ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã mở lại tài khoản.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1527,7 +2109,7 @@
     </message>
     <message>
         <source>Chưa có số liệu chính thức cho kỳ này.
-Nhập bằng lệnh: kiosk tally official add …</source>
+Nhập ở thẻ “Số liệu chính thức” của màn hình quản trị.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1545,6 +2127,69 @@ Nhập bằng lệnh: kiosk tally official add …</source>
     </message>
     <message>
         <source>Đã lưu {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TickerTab</name>
+    <message>
+        <source>Thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Từ ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đến ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thứ Bảy 5/12 tiếp dân cả ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không đánh dấu ngày: thông báo hiện mãi đến khi xoá.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thông báo mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang hiện</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa thông báo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu thông báo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã xoá thông báo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1690,6 +2335,216 @@ Nhập bằng lệnh: kiosk tally official add …</source>
     </message>
     <message>
         <source>Hãy chọn lĩnh vực hoặc quầy để chuyển số đến.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VillagesTab</name>
+    <message>
+        <source>Thứ tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ví dụ: Thôn Bắc Sơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tên thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thêm thôn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ngừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sửa: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu thôn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoiceTab</name>
+    <message>
+        <source>Tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lời cần đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đoạn đang chọn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi âm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cắt khoảng lặng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xoá đoạn này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập và nghe thử</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Máy này không có micrô: ghi ở máy khác hoặc điện thoại, đặt tên tệp như cột Tệp, rồi nhập.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nhập thư mục…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe thử lượt gọi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quầy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cài đặt giọng đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> từ/phút</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mọi màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thứ tự giọng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Giọng tổng hợp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tốc độ đọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Màn hình đọc số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lưu cài đặt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã có ({s} giây)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dùng chuông có sẵn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã đủ {n} đoạn: các lượt gọi đọc bằng giọng ghi âm của xã.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi {have}/{n} đoạn. Khi đủ, các lượt gọi sẽ đọc bằng giọng của xã; trước đó dùng giọng tổng hợp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã ghi: {s} giây</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chưa ghi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ghi lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang ghi… đọc rõ: &quot;{w}&quot;, rồi bấm Dừng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không nhận được tiếng nào từ micrô; xin thử lại.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu đoạn {name}. Bấm &apos;Nghe lại&apos; để kiểm tra, &apos;Cắt khoảng lặng&apos; để bỏ im lặng hai đầu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã cắt khoảng lặng của {name}: {a} giây → {b} giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn thư mục có các tệp WAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã nhập {n} đoạn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đang chuẩn bị lượt gọi…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nghe thử bằng: {v} ({s} giây).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu cài đặt giọng đọc.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -158,12 +158,15 @@ class ImportReport:
         return sum(self.added.values())
 
 
-def load_catalogue(directory: Path = CATALOGUE_DIR, guides_dir: Path | None = GUIDES_DIR) -> Catalogue:
-    """Read and validate every *.yaml file; raise CatalogueError on the first problem."""
+def load_catalogue(
+    directory: Path = CATALOGUE_DIR, guides_dir: Path | None = GUIDES_DIR, extra: Sequence[Path] = ()
+) -> Catalogue:
+    """Read and validate every *.yaml file (and the `extra` files, e.g. the sample data's invented commune);
+    raise CatalogueError on the first problem."""
     if not directory.is_dir():
         raise CatalogueError(f"Không tìm thấy thư mục danh mục {directory}.")
     cat = Catalogue()
-    for path in sorted(directory.glob("*.yaml")):
+    for path in [*sorted(directory.glob("*.yaml")), *extra]:
         root = compose(path)
         for section, spec in SECTIONS.items():
             cat.sections.setdefault(section, []).extend(read_section(root, section, spec, path.name))

@@ -208,6 +208,16 @@ class Sheet:
         return sum(b.height for b in self.blocks)
 
 
+def with_mark(sheet: Sheet, mark: str) -> Sheet:
+    """The sheet with `mark` ("DỮ LIỆU MẪU…") boxed above everything else; unchanged without a mark."""
+    if not mark:
+        return sheet
+    marked = Sheet(sheet.width)
+    marked.boxed(mark, 11, after=5)
+    marked.blocks.extend(sheet.blocks)
+    return marked
+
+
 def render_fitted(
     sheet: Sheet, page_width: float, margin_x: float, margin_top: float, margin_bottom: float, title: str
 ) -> bytes:

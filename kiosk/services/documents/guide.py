@@ -269,9 +269,9 @@ def _table(rows: list[list[Any]], widths: list[float], commands: list[tuple[Any,
     return table
 
 
-def render_guide(view: GuideView, help_place: HelpPlace, size: str = "a4") -> bytes:
+def render_guide(view: GuideView, help_place: HelpPlace, size: str = "a4", mark: str = "") -> bytes:
     lay = _LAYOUTS[check_size(size)]
-    regular, _ = fonts()
+    regular, bold = fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
         buffer,
@@ -298,6 +298,9 @@ def render_guide(view: GuideView, help_place: HelpPlace, size: str = "a4") -> by
             title = title[:-2].rstrip() + "…"
         canvas.drawString(lay.margin, y, title + checked)
         canvas.drawRightString(lay.pagesize[0] - lay.margin, y, page)
+        if mark:  # sample data: at the top of every page
+            canvas.setFont(bold, 11)
+            canvas.drawCentredString(lay.pagesize[0] / 2, lay.pagesize[1] - lay.margin * 0.6, mark)
         canvas.restoreState()
 
     doc.build(_story(view, help_place, lay), onFirstPage=footer, onLaterPages=footer)

@@ -16,7 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from kiosk.clock import format_local
 from kiosk.errors import InputError
-from kiosk.services.documents.draw import RULE_PT, Sheet, fonts, render_fitted, render_paged, wrap
+from kiosk.services.documents.draw import RULE_PT, Sheet, fonts, render_fitted, render_paged, with_mark, wrap
 from kiosk.services.documents.ticket import PRINT_WIDTH, ROLL_WIDTH, SIDE_MARGIN
 
 HANDOUT_SIZES = ("80mm", "a6")
@@ -109,18 +109,20 @@ def handout_sheet(view: HandoutView, size: str, *, with_footer: bool = True) -> 
     return sheet
 
 
-def render_handout(view: HandoutView, size: str = "80mm") -> bytes:
+def render_handout(view: HandoutView, size: str = "80mm", mark: str = "") -> bytes:
     """80 mm: one roll page fitted to the content. A6: as many cards as needed, a QR never split, and each card
     carries the office and hotline at its foot so it stands alone."""
     size = check_size(size)
     if size == "80mm":
-        sheet = handout_sheet(view, size)
+        sheet = with_mark(handout_sheet(view, size), mark)
         return render_fitted(sheet, ROLL_WIDTH, SIDE_MARGIN, 4 * mm, 9 * mm, view.title)
-    sheet = handout_sheet(view, size, with_footer=False)
+    sheet = with_mark(handout_sheet(view, size, with_footer=False), mark)
     regular, _ = fonts()
     width = A6[0] - 2 * A6_MARGIN
     lines = wrap(" · ".join(view.footer_lines), regular, 8.5, width)
     printed = f"In ngày {format_local(view.printed_at, '%d/%m/%Y')}"
+    if mark:  # every card, not only the first: each stands alone
+        printed = f"{printed} · DỮ LIỆU MẪU"
 
     def footer(canvas: Canvas, page: int) -> None:
         canvas.setLineWidth(RULE_PT)

@@ -27,7 +27,9 @@ from kiosk.services.documents.handout import HandoutSection, HandoutView, QrLink
 from kiosk.services.documents.handout import check_size as check_handout_size
 from kiosk.services.documents.ticket import TicketView, render_ticket
 from kiosk.services.queue.reads import QueueReads
+from kiosk.services.sample import SAMPLE_LINE, is_sample
 from kiosk.services.settings import SettingsService
+from kiosk.services.web.links import link_base, ticket_qr_text
 from kiosk.text import clean
 
 DOSSIER_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*")
@@ -69,7 +71,12 @@ class HandoutService:
     def ticket(self, view: TicketView) -> Document:
         """Render a ticket from plain data: the citizen screen calls this right after issuing."""
         return Document(
-            "ticket", view.code, f"Phiếu số thứ tự {view.code}", "ticket", render_ticket(view), view.ticket_id
+            "ticket",
+            view.code,
+            f"Phiếu số thứ tự {view.code}",
+            "ticket",
+            render_ticket(view, self._mark()),
+            view.ticket_id,
         )
 
     def ticket_by_code(self, code: str, day: date | None = None) -> Document:
@@ -110,9 +117,11 @@ class HandoutService:
             # The queue owns the calling order and the estimate: a reprint says what the kiosk said.
             info = self._queue.ticket(ticket.code)
             ahead, wait = info.waiting_ahead, info.estimated_wait_min
+        base = link_base({key: self._settings.get(key) for key in ("web.enabled", "web.public_url")})
         return TicketView(
             code=ticket.code,
             ticket_uuid=str(ticket.uuid),
+            qr_text=ticket_qr_text(ticket.uuid, base),
             office_name=point.name,
             commune_name=point.commune_name,
             service_name=service.name,
@@ -140,9 +149,13 @@ class HandoutService:
             if links:
                 sections.append(HandoutSection(app.name, [app.publisher] if app.publisher else [], links=links))
         if not sections:
-            raise InputError("Chưa chọn ứng dụng nào để in trên tờ hướng dẫn; xin chọn trong phần Quản trị › Ứng dụng.")
+            raise InputError(
+                "Chưa có ứng dụng nào được chọn in trên tờ hướng dẫn: đánh dấu on_handout cho ứng dụng trong "
+                "tệp danh mục apps.yaml rồi chạy kiosk catalogue import --update."
+            )
         view = self._handout_view("CÀI ỨNG DỤNG TRÊN ĐIỆN THOẠI", sections, intro=INSTALL_HINT, warning=SAFETY)
-        return Document("handout", "apps", "Cài ứng dụng trên điện thoại", _target(size), render_handout(view, size))
+        pdf = render_handout(view, size, self._mark())
+        return Document("handout", "apps", "Cài ứng dụng trên điện thoại", _target(size), pdf)
 
     def channels(self, size: str = "80mm") -> Document:
         size = check_handout_size(size)
@@ -166,10 +179,12 @@ class HandoutService:
         if not sections:
             raise InputError(
                 "Xã chưa khai báo kênh liên hệ nào: xin nhập trang web, Zalo OA hoặc số đường dây nóng "
-                "trong phần Cài đặt (office.website, office.zalo_oa, office.hotline)."
+                "ở màn hình Quản trị, thẻ Cài đặt, nhóm Kênh liên hệ của xã "
+                "(hoặc lệnh kiosk settings set office.website|office.zalo_oa|office.hotline …)."
             )
         view = self._handout_view("KÊNH LIÊN HỆ CỦA XÃ", sections, with_hotline=False)
-        return Document("handout", "channels", "Kênh liên hệ của xã", _target(size), render_handout(view, size))
+        pdf = render_handout(view, size, self._mark())
+        return Document("handout", "channels", "Kênh liên hệ của xã", _target(size), pdf)
 
     def dossier(self, code: str, portal: str = "dvcqg", size: str = "80mm") -> Document:
         size = check_handout_size(size)
@@ -196,7 +211,11 @@ class HandoutService:
         ]
         view = self._handout_view("THEO DÕI HỒ SƠ ĐÃ NỘP", sections)
         return Document(
-            "handout", f"dossier:{dossier}", f"Tra cứu hồ sơ {dossier}", _target(size), render_handout(view, size)
+            "handout",
+            f"dossier:{dossier}",
+            f"Tra cứu hồ sơ {dossier}",
+            _target(size),
+            render_handout(view, size, self._mark()),
         )
 
     # ------------------------------------------------------------ instruction sheets
@@ -223,7 +242,7 @@ class HandoutService:
         view = self._guide_view(slug, content)
         point = self._point()
         place = HelpPlace(point.name, point.address, self._setting_text("office.hotline") or None)
-        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size))
+        return Document("guide", slug, view.title, "sheet", render_guide(view, place, size, self._mark()))
 
     def _guide_view(self, slug: str, content: dict[str, Any]) -> GuideView:
         links: list[QrLink] = []
@@ -266,6 +285,10 @@ class HandoutService:
             warning=warning,
             footer_lines=footer,
         )
+
+    def _mark(self) -> str:
+        """"DỮ LIỆU MẪU…" on everything printed from a database holding sample data (services/sample.py)."""
+        return SAMPLE_LINE if is_sample(self._sessions) else ""
 
     def _point(self) -> m.Point:
         """This machine's point; a database without it falls back to the commune desk, so printing never stops."""

@@ -13,7 +13,7 @@ from datetime import datetime
 from reportlab.lib.units import mm
 
 from kiosk.clock import format_local
-from kiosk.services.documents.draw import Sheet, render_fitted
+from kiosk.services.documents.draw import Sheet, render_fitted, with_mark
 
 ROLL_WIDTH = 80 * mm
 PRINT_WIDTH = 72 * mm  # 576 dots at 203 dpi: what an 80 mm thermal head really prints
@@ -22,7 +22,8 @@ SIDE_MARGIN = (ROLL_WIDTH - PRINT_WIDTH) / 2
 
 @dataclass(frozen=True)
 class TicketView:
-    """What a ticket shows. `ticket_uuid` is the only thing the QR carries: opaque, no personal data."""
+    """What a ticket shows. The QR carries `qr_text` (the phone link `<public_url>/v/<uuid>` when the LAN pages are
+    on, kiosk/services/web/links.py) or else `ticket_uuid`: opaque either way, no personal data."""
 
     code: str
     ticket_uuid: str
@@ -35,6 +36,7 @@ class TicketView:
     wait_minutes: int | None = None
     priority_name: str | None = None
     ticket_id: int | None = None
+    qr_text: str = ""
 
 
 def counters_text(numbers: Sequence[int]) -> str:
@@ -79,12 +81,17 @@ def ticket_sheet(view: TicketView) -> Sheet:
     if wait and view.people_ahead != 0:
         sheet.text(f"Dự kiến chờ: {wait}", 12, after=1)
     sheet.text(f"In lúc: {format_local(view.printed_at)}", 11, before=2, after=6)
-    sheet.qr_row([(view.ticket_uuid, "Mã phiếu (không chứa thông tin cá nhân)")], 26 * mm, 8.5, after=5)
+    if view.qr_text and view.qr_text != view.ticket_uuid:
+        qr = (view.qr_text, "Quét bằng điện thoại (Wi-Fi của bộ phận một cửa) để theo dõi số và đánh giá")
+    else:
+        qr = (view.ticket_uuid, "Mã phiếu (không chứa thông tin cá nhân)")
+    sheet.qr_row([qr], 26 * mm, 8.5, after=5)
     sheet.text("Xin cảm ơn ông/bà!", 13, bold=True, after=1)
     sheet.text("Xin mời ngồi chờ gọi số.", 11)
     return sheet
 
 
-def render_ticket(view: TicketView) -> bytes:
-    """PDF bytes: one page, 80 mm wide, height fitted to the content."""
-    return render_fitted(ticket_sheet(view), ROLL_WIDTH, SIDE_MARGIN, 4 * mm, 9 * mm, f"Số thứ tự {view.code}")
+def render_ticket(view: TicketView, mark: str = "") -> bytes:
+    """PDF bytes: one page, 80 mm wide, height fitted to the content; `mark` boxed on top (sample data)."""
+    sheet = with_mark(ticket_sheet(view), mark)
+    return render_fitted(sheet, ROLL_WIDTH, SIDE_MARGIN, 4 * mm, 9 * mm, f"Số thứ tự {view.code}")

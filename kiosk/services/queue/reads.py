@@ -18,7 +18,9 @@ from kiosk.clock import to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, StateError
-from kiosk.services.queue.base import QueueBase, T, read_settings
+from kiosk.services.queue.base import T, read_settings
+from kiosk.services.queue.follow import FollowReads
+from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.queue.rules import describe_hours, issuing_open, parse_hours
 from kiosk.services.queue.views import OPEN_STATUSES, CounterInfo, QueueItem, QueueStatus, RatingInfo, TicketInfo
 
@@ -36,7 +38,7 @@ class ServiceTile:
     estimated_wait_min: int
 
 
-class QueueReads(QueueBase):
+class QueueReads(FollowReads):
     # ------------------------------------------------------------ today at a glance
 
     def status(self) -> QueueStatus:
@@ -184,11 +186,14 @@ class QueueReads(QueueBase):
             return self._detailed(session, self._ticket_uuid(session, value))
 
     def lookup(self, ref: str) -> TicketInfo:
-        """A code of today or a uuid, as typed at a desk or read from a QR code."""
+        """A code of today, a uuid or the phone link `<public_url>/v/<uuid>`, as typed or read from a QR code."""
         return self.ticket_by_uuid(ref) if _looks_like_uuid(ref) else self.ticket(ref)
 
-    def rate(self, ref: str, level: str) -> RatingInfo:
-        """The citizen's satisfaction for a ticket that was served; one rating per ticket."""
+    def rate(self, ref: str, level: str, *, finished_only: bool = False) -> RatingInfo:
+        """The citizen's satisfaction for a ticket that was served; one rating per ticket.
+
+        `finished_only` (the phone page): only once the visit is over, checked in the same transaction.
+        """
         level = (level or "").strip()
         try:
             with transaction(self._sessions) as session:
@@ -206,6 +211,8 @@ class QueueReads(QueueBase):
                     raise InputError(f"Mức đánh giá '{level}' không hợp lệ. Các mức: {', '.join(levels)}.")
                 if t.called_at is None or t.status in ("waiting", "cancelled"):
                     raise StateError(f"Số {t.code} chưa được phục vụ nên chưa thể đánh giá.")
+                if finished_only and t.status != "finished":
+                    raise StateError(f"Số {t.code} chưa xong việc; xin đánh giá sau khi được phục vụ xong.")
                 if session.scalar(select(m.Rating.id).where(m.Rating.ticket_id == t.id)) is not None:
                     raise StateError(f"Số {t.code} đã được đánh giá; xin cảm ơn ông/bà.")
                 session.add(
@@ -234,10 +241,9 @@ class QueueReads(QueueBase):
 
     @staticmethod
     def _ticket_uuid(session: Session, value: str | uuid.UUID) -> m.Ticket:
-        try:
-            key = value if isinstance(value, uuid.UUID) else uuid.UUID(str(value).strip())
-        except ValueError as exc:
-            raise InputError("Mã QR trên phiếu không đọc được; xin nhập số thứ tự in trên phiếu.") from exc
+        key = ticket_uuid_in(value)
+        if key is None:
+            raise InputError("Mã QR trên phiếu không đọc được; xin nhập số thứ tự in trên phiếu.")
         row = session.scalar(select(T).where(T.uuid == key))
         if row is None:
             raise NotFoundError("Không tìm thấy phiếu có mã QR này.")
@@ -290,4 +296,5 @@ class QueueReads(QueueBase):
 
 
 def _looks_like_uuid(ref: str | uuid.UUID) -> bool:
-    return isinstance(ref, uuid.UUID) or len(str(ref).strip()) >= 32
+    # Long text that is no uuid still goes the uuid way, to be refused as an unreadable QR rather than a code.
+    return ticket_uuid_in(ref) is not None or len(str(ref).strip()) >= 32

@@ -19,7 +19,9 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import AuthError, InputError, NotFoundError, StateError
 from kiosk.services.access.audit import add_audit, require_staff
-from kiosk.services.settings import SettingsService
+from kiosk.services.records import allowance as allowance_mod
+from kiosk.services.settings import SettingsService, validate
+from kiosk.services.tally.model import Office, place_of
 
 BACKDATE_DAYS = 31
 MANAGERS = ("officer", "admin")  # may check in someone else or a past day (a paper sign-in sheet typed up)
@@ -176,6 +178,44 @@ class DutyService:
                 staff = people.get(sid) or session.get(m.Staff, sid)
                 out.append(DutyMonth(sid, staff.name if staff else "?", year, month, tuple(entries), rate))
         return sorted(out, key=lambda d: (-d.day_count, d.staff_name))
+
+    def allowance(self, year: int, month: int | None = None) -> allowance_mod.Allowance:
+        """The payment list for a month (caps counting the earlier months of its year) or a whole year."""
+        if month is not None:
+            month_bounds(year, month)
+        elif not 2000 <= year <= 2100:
+            raise InputError(f"Năm {year} không hợp lệ.")
+        rates = allowance_mod.Rates.from_settings(self._settings.all())
+        with transaction(self._sessions) as session:
+            return allowance_mod.compute(session, year, month, rates)
+
+    def allowance_document(self, result: allowance_mod.Allowance, fmt: str, *, csv_style: str | None = None) -> bytes:
+        """The allowance as a payment list to sign (pdf), a sheet (xlsx), csv (style: the setting by default), text."""
+        # Imported here: reportlab and openpyxl cost a start-up that only an export needs.
+        from kiosk.services.tally.exports import allowance as docs
+
+        a = result.to_json()
+        if fmt not in docs.FORMATS:
+            raise InputError(f"Định dạng '{fmt}' không có; chọn một trong: {', '.join(docs.FORMATS)}.")
+        settings = self._settings.all()
+        office = self._office()
+        if fmt == "pdf":
+            report = {k[len("report.") :]: v for k, v in settings.items() if k.startswith("report.")}
+            return docs.render_pdf(a, office, report, self._clock.now())
+        if fmt == "xlsx":
+            return docs.render_xlsx(a, office)
+        if fmt == "csv":
+            style = validate("report.csv_style", csv_style) if csv_style else settings["report.csv_style"]
+            return docs.render_csv(a, office, style)
+        return docs.render_table(a, office)
+
+    def _office(self) -> Office:
+        with transaction(self._sessions) as session:
+            row = session.scalar(select(m.Point).order_by(m.Point.kind != "commune_desk", m.Point.id).limit(1))
+            if row is None:
+                return Office(name="", commune_name="", place="")
+            commune = row.commune_name or ""
+            return Office(name=row.name, commune_name=commune, place=place_of(commune))
 
     def allowance_per_day(self) -> int:
         return max(0, int(self._settings.get("duty.allowance_per_day_vnd")))

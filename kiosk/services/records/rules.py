@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from kiosk.db import models as m
 from kiosk.errors import InputError, NotFoundError
 from kiosk.services.access.privacy import check_no_secrets, normalise_phone
+from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.records.search import MODELS
 from kiosk.services.records.types import (
     AGE_BANDS,
@@ -194,7 +195,13 @@ def resolve_record(
 
     ticket_id = None
     code = (inp.ticket_code or "").strip().upper()
-    if code:
+    scanned = ticket_uuid_in(inp.ticket_code)
+    if scanned is not None:  # the ticket's QR read by a scanner: the bare uuid or the phone link
+        ticket = session.scalar(select(m.Ticket).where(m.Ticket.uuid == scanned))
+        if ticket is None or ticket.business_date != day:
+            raise NotFoundError(f"Không có phiếu có mã QR này trong ngày {day:%d/%m/%Y}.")
+        ticket_id = ticket.id
+    elif code:
         tickets = list(session.scalars(select(m.Ticket).where(m.Ticket.code == code, m.Ticket.business_date == day)))
         if not tickets:
             raise NotFoundError(f"Không có số thứ tự {code} trong ngày {day:%d/%m/%Y}.")

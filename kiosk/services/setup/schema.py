@@ -57,6 +57,25 @@ class SetupError(InputError):
         super().__init__(f"Tệp cài đặt, {where}mục {key}: {message}")
         self.key = key
         self.line = line
+        self.reason = message  # the sentence without the file's key and line: the wizard shows it at the field
+
+
+def check_admin_pin(pin: str, again: str | None = None) -> str:
+    """The first administrator's PIN: ASCII digits 0–9, 4 to 8 of them, typed twice the same. There is no
+    default PIN anywhere: a set-up office has only the PIN a person chose."""
+    if again is not None and pin != again:
+        raise SetupError("admin.pin_again", "hai lần gõ mã PIN không giống nhau.")
+    if not pin:
+        raise SetupError("admin.pin", "chưa có mã PIN; chọn từ 4 đến 8 chữ số.")
+    if not re.fullmatch(r"[0-9]{4,8}", pin.strip()):
+        raise SetupError("admin.pin", "mã PIN phải gồm từ 4 đến 8 chữ số 0–9 (không dấu cách, không chữ).")
+    return pin.strip()
+
+
+def unserved(counters: list[CounterAnswer], services: list[str]) -> list[str]:
+    """The services no counter serves: their tickets would be issued and never called."""
+    served = {p for c in counters for p in c.services}
+    return [p for p in services if p not in served]
 
 
 def village_code(name: str) -> str:
@@ -202,8 +221,10 @@ def check(data: dict[str, Any], text: str = "", *, known_services: set[str] | No
         last = ""
         for value in ranges:
             match = _RANGE.match(value.strip())
-            if not match or value.strip()[:5] >= value.strip()[6:]:
+            if not match:
                 raise r.fail(f"hours.{day}", f"'{value}' không đúng dạng giờ bắt đầu-giờ kết thúc, ví dụ 07:30-11:30.")
+            if value.strip()[:5] >= value.strip()[6:]:
+                raise r.fail(f"hours.{day}", f"buổi {value.strip()} kết thúc trước khi bắt đầu; giờ kết thúc phải sau.")
             if value.strip()[:5] < last:
                 raise r.fail(f"hours.{day}", "các buổi phải theo thứ tự và không chồng lên nhau.")
             last = value.strip()[6:]

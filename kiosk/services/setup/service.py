@@ -8,7 +8,6 @@ simply run again.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -18,9 +17,10 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError
-from kiosk.services.access.auth import AuthService, check_pin_format
-from kiosk.services.settings import SettingsService
-from kiosk.services.setup.schema import OfficeSetup, village_code
+from kiosk.services.access.auth import AuthService, check_pin_format, hash_pin
+from kiosk.services.settings import SettingsService, validate
+from kiosk.services.setup.schema import OfficeSetup, SetupError, check_admin_pin, village_code
+from kiosk.text import clean
 
 DONE_KEY = "setup.completed"  # an internal settings row, like db.identity: not a person's setting
 
@@ -36,6 +36,20 @@ class SetupReport:
 def _hours_setting(hours: dict[str, list[str]]) -> dict[str, list[str]]:
     # The opening-hours setting takes day keys; a day without hours is simply absent (closed).
     return {day: ranges for day, ranges in hours.items() if ranges}
+
+
+def _setting_values(setup: OfficeSetup) -> dict[str, object]:
+    return {
+        "queue.opening_hours": _hours_setting(setup.hours) or {"mon-fri": ["07:30-11:30"]},
+        "print.ticket_printer": setup.ticket_printer,
+        "print.sheet_printer": setup.sheet_printer,
+        "announce.enabled": setup.voice_enabled,
+        "announce.volume": setup.voice_volume,
+        "office.website": setup.website,
+        "office.zalo_oa": setup.zalo_oa,
+        "office.hotline": setup.hotline,
+        "privacy.retention_days": setup.retention_days,
+    }
 
 
 class SetupService:
@@ -65,10 +79,20 @@ class SetupService:
         if not admin_exists:
             if not admin_pin:
                 raise InputError("Cần mã PIN cho quản trị viên đầu tiên (gõ hai lần, hoặc đặt KIOSK_ADMIN_PIN).")
-            if not re.fullmatch(r"[0-9]{4,8}", admin_pin.strip()):
-                raise InputError("Mã PIN phải gồm từ 4 đến 8 chữ số 0–9.")
+            try:
+                check_admin_pin(admin_pin)
+            except SetupError as exc:
+                raise InputError(f"Mã PIN của quản trị viên: {exc.reason}") from None
             check_pin_format(admin_pin)
-        now = self._clock.now()
+        # Everything that could still be refused is checked before the first write, so a refusal leaves the
+        # database as it was: the settings' own limits, the administrator's name, the PIN's hash (slow, scrypt).
+        values = _setting_values(setup)
+        for key, value in values.items():
+            validate(key, value)
+        pin_hash = None
+        if not admin_exists:
+            clean(setup.admin_name, field="họ tên", max_len=200, required=True, name=True)
+            pin_hash = hash_pin((admin_pin or "").strip())
         with transaction(self._sessions) as session:
             villages = self._villages(session, setup)
             point = session.scalar(select(m.Point).where(m.Point.code == setup.point_code))
@@ -94,25 +118,33 @@ class SetupService:
                 other.commune_name = setup.seal_name
             session.flush()
             self._counters(session, point, setup)
-        self._settings.set("queue.opening_hours", _hours_setting(setup.hours) or {"mon-fri": ["07:30-11:30"]})
-        self._settings.set("print.ticket_printer", setup.ticket_printer)
-        self._settings.set("print.sheet_printer", setup.sheet_printer)
-        self._settings.set("announce.enabled", setup.voice_enabled)
-        self._settings.set("announce.volume", setup.voice_volume)
-        self._settings.set("office.website", setup.website)
-        self._settings.set("office.zalo_oa", setup.zalo_oa)
-        self._settings.set("office.hotline", setup.hotline)
-        self._settings.set("privacy.retention_days", setup.retention_days)
+        for key, value in values.items():
+            self._settings.set(key, value)
         if not admin_exists:
-            self._auth.add_staff(setup.admin_name, "admin", (admin_pin or "").strip())
+            self._auth.add_staff(setup.admin_name, "admin", (admin_pin or "").strip(), pin_hash=pin_hash)
+        self.mark_done(how, setup.province)
+        return SetupReport(setup.point_code, len(setup.counters), len(setup.villages), not admin_exists)
+
+    def mark_done(self, how: str, province: str) -> None:
+        """Written last by apply; the try-out database (sample data, its own file) is marked done by its fill."""
+        now = self._clock.now()
         with transaction(self._sessions) as session:
             row = session.get(m.Setting, DONE_KEY)
-            value = {"at": now.isoformat(timespec="seconds"), "how": how, "province": setup.province}
+            value = {"at": now.isoformat(timespec="seconds"), "how": how, "province": province}
             if row is None:
                 session.add(m.Setting(key=DONE_KEY, value=value, updated_at=now))
             else:
                 row.value, row.updated_at = value, now
-        return SetupReport(setup.point_code, len(setup.counters), len(setup.villages), not admin_exists)
+
+    def service_names(self) -> list[tuple[str, str]]:
+        """(letter, name) of each active queue service, in the catalogue's order: the counters page's choices."""
+        with read_transaction(self._sessions) as session:
+            rows = session.execute(
+                select(m.QueueService.prefix, m.QueueService.name)
+                .where(m.QueueService.active)
+                .order_by(m.QueueService.sort_order)
+            ).all()
+        return [(prefix, name) for prefix, name in rows]
 
     # ------------------------------------------------------------ steps
 

@@ -6,9 +6,10 @@ The exporters (exports/) read a Tally; the service (service.py) builds one. Neit
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
+from kiosk.clock import business_date
 from kiosk.services.tally.period import Period
 
 FORMATS = ("table", "json", "csv", "xlsx", "pdf")
@@ -21,6 +22,7 @@ class Office:
     name: str
     commune_name: str
     place: str  # the place on the date line: "Tân Phú, ngày … tháng … năm …"
+    sample: bool = False  # the database holds sample data: every export says "DỮ LIỆU MẪU"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,15 @@ class Tally:
 
     def to_json(self) -> dict[str, Any]:
         return self.data
+
+    @property
+    def until(self) -> date:
+        """The last day the figures cover: the period's end, or the day it was made if the period is in progress."""
+        return self.period.until(business_date(self.generated_at))
+
+    @property
+    def in_progress(self) -> bool:
+        return self.until < self.period.end
 
 
 def place_of(commune_name: str) -> str:

@@ -114,3 +114,10 @@ def indicators(session: Session, start: date, end: date) -> list[OfficialIndicat
         .order_by(t.code, t.period_from, t.source_date.desc(), t.id.desc())
     )
     return [_info(row) for row in session.scalars(q)]
+
+
+def recent(session: Session, limit: int = 200) -> list[OfficialIndicator]:
+    """The latest periods first, for the admin screen's list."""
+    t = m.OfficialIndicator
+    q = select(t).order_by(t.period_to.desc(), t.code, t.id.desc()).limit(max(1, min(limit, 1000)))
+    return [_info(row) for row in session.scalars(q)]

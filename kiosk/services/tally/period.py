@@ -29,7 +29,7 @@ def parse_date(text: str, *, field: str = "ngày") -> date:
 class Period:
     start: date
     end: date  # included
-    kind: str = "range"  # day | month | range
+    kind: str = "range"  # day | month | year | range
 
     def __post_init__(self) -> None:
         if self.end < self.start:
@@ -49,6 +49,12 @@ class Period:
         return cls(date(year, month, 1), date(year, month, last), "month")
 
     @classmethod
+    def year(cls, year: int) -> Period:
+        if not 2000 <= year <= 2100:
+            raise InputError(f"Năm {year} không hợp lệ.")
+        return cls(date(year, 1, 1), date(year, 12, 31), "year")
+
+    @classmethod
     def parse_month(cls, text: str) -> Period:
         """'2026-11' or '11/2026'."""
         value = text.strip()
@@ -66,6 +72,10 @@ class Period:
             return cls.day(start)
         return cls(start, end, "range")
 
+    def until(self, made: date) -> date:
+        """The last day a report made on `made` covers: a period in progress stops at that day, never later."""
+        return self.end if made >= self.end else max(self.start, made)
+
     @property
     def days(self) -> list[date]:
         return [self.start + timedelta(days=i) for i in range((self.end - self.start).days + 1)]
@@ -77,6 +87,8 @@ class Period:
             return f"Ngày {self.start:%d/%m/%Y}"
         if self.kind == "month":
             return f"Tháng {self.start:%m/%Y}"
+        if self.kind == "year":
+            return f"Năm {self.start.year}"
         return f"Từ ngày {self.start:%d/%m/%Y} đến ngày {self.end:%d/%m/%Y}"
 
     @property
@@ -86,4 +98,6 @@ class Period:
             return self.start.isoformat()
         if self.kind == "month":
             return f"{self.start:%Y-%m}"
+        if self.kind == "year":
+            return f"{self.start.year}"
         return f"{self.start.isoformat()}_{self.end.isoformat()}"

@@ -19,6 +19,10 @@ from kiosk.clock import Clock, business_date, to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, file_error
+from kiosk.services.records import allowance as allowance_mod
+from kiosk.services.sample import SAMPLE_KEY
+from kiosk.services.settings import SettingsService
+from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
 from kiosk.services.tally.assist_figures import NO_VILLAGE, AssistFigures, Breakdowns, channel_parts
@@ -59,9 +63,11 @@ VILLAGE_FIELDS = (
 
 
 class TallyService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock, settings: SettingsService | None = None) -> None:
         self._sessions = sessions
         self._clock = clock
+        self._settings = settings or SettingsService(sessions, clock)
+        self.campaigns = campaigns_mod.CampaignService(sessions, clock)  # define, list, enable campaign periods
 
     # ------------------------------------------------------------------ periods
 
@@ -78,6 +84,17 @@ class TallyService:
     def range(self, start: date, end: date, point: str | None = None) -> Tally:
         return self.compute(Period.between(start, end), point)
 
+    def year(self, year: int, point: str | None = None) -> Tally:
+        return self.compute(Period.year(year), point)
+
+    def campaign(self, code: str, point: str | None = None, period: Period | None = None) -> Tally:
+        """A campaign's own dates (or `period`), with that campaign counted whether it is enabled or not."""
+        if period is None:
+            with read_transaction(self._sessions) as session:
+                row = campaigns_mod.find(session, code)
+                period = Period.between(row.date_from, row.date_to)
+        return self.compute(period, point, campaign=code)
+
     def points(self) -> list[tuple[str, str]]:
         """(code, short name) of the active points, the commune desk first: for a point picker."""
         with read_transaction(self._sessions) as session:
@@ -86,8 +103,11 @@ class TallyService:
 
     # ------------------------------------------------------------------ figures
 
-    def compute(self, period: Period, point: str | None = None) -> Tally:
+    def compute(self, period: Period, point: str | None = None, campaign: str | None = None) -> Tally:
         now = self._clock.now()
+        # A period in progress covers its days up to the day the report is made, never days still to come.
+        until = period.until(business_date(now))
+        settings = self._settings.all()
         with read_transaction(self._sessions) as session:
             point_id, office = self._office(session, point)
             run = q.Runner(session, period.start, period.end, point_id)
@@ -105,14 +125,24 @@ class TallyService:
             duty = assist.duty_days()
             satisfaction = self._ratings(run, lk, bd, queue_data["served"])
             officials = official_mod.indicators(session, period.start, period.end)
+            allowance = self._allowance(session, period, settings)
+            campaigns = [
+                campaigns_mod.count(session, row, period.start, until, point_id)
+                for row in campaigns_mod.for_period(session, period.start, until, campaign)
+            ]
         for staff_id, n in queue.served_by.items():
             bd.member[staff_id]["tickets_served"] = n
         for pid, counts in queue.by_point.items():
             bd.point[pid].update(counts)
         data = {
-            "period": {"from": period.start.isoformat(), "to": period.end.isoformat(), "kind": period.kind},
+            "period": {
+                "from": period.start.isoformat(),
+                "to": period.end.isoformat(),
+                "kind": period.kind,
+                "until": until.isoformat(),
+            },
             "point": {"code": point, "name": office.name} if point else None,
-            "office": {"name": office.name, "commune_name": office.commune_name},
+            "office": {"name": office.name, "commune_name": office.commune_name, "sample": office.sample},
             "generated_at": to_local(now).isoformat(timespec="seconds"),
             "labels": {"local": LOCAL_LABEL, "official": OFFICIAL_LABEL, "period": period.label},
             "queue": queue_data,
@@ -125,10 +155,13 @@ class TallyService:
             "by_village": self._by_village(bd, lk),
             "by_member": self._by_member(bd, lk),
             "by_point": self._by_point(bd, lk),
-            "by_day": self._by_day(period, bd, queue.by_day),
+            "by_day": self._by_day([d for d in period.days if d <= until], bd, queue.by_day),
             "duty_days": duty,
             "official": [o.to_json() for o in officials],
             "names": {kind: dict(names) for kind, names in lk.terms.items()},
+            "allowance": allowance,
+            "campaigns": campaigns,
+            "report": {key[len("report.") :]: value for key, value in settings.items() if key.startswith("report.")},
         }
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
@@ -140,10 +173,12 @@ class TallyService:
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
             row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
+        sample = session.get(m.Setting, SAMPLE_KEY) is not None
         if row is None:
-            return None, Office(name="", commune_name="", place="")
+            return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
-        return (row.id if point else None), Office(name=row.name, commune_name=commune, place=place_of(commune))
+        office = Office(name=row.name, commune_name=commune, place=place_of(commune), sample=sample)
+        return (row.id if point else None), office
 
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
@@ -208,9 +243,18 @@ class TallyService:
         return out
 
     @staticmethod
-    def _by_day(period: Period, bd: Breakdowns, queue_days: dict[date, dict[str, Any]]) -> dict[str, Any]:
+    def _allowance(session: Session, period: Period, settings: dict[str, Any]) -> dict[str, Any] | None:
+        """The team's allowance for a month or a year report; None for other periods or where none is paid."""
+        rates = allowance_mod.Rates.from_settings(settings)
+        if period.kind not in ("month", "year") or rates.per_day <= 0:
+            return None
+        month = period.start.month if period.kind == "month" else None
+        return allowance_mod.compute(session, period.start.year, month, rates).to_json()
+
+    @staticmethod
+    def _by_day(days: list[date], bd: Breakdowns, queue_days: dict[date, dict[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for day in period.days:
+        for day in days:
             q = queue_days.get(day, {})
             c = bd.day.get(day, Counter())
             out[day.isoformat()] = {
@@ -257,15 +301,23 @@ class TallyService:
 
     # ------------------------------------------------------------------ exports
 
-    def render(self, tally: Tally, fmt: str) -> bytes:
-        """The report as bytes: json, csv (UTF-8 with BOM), xlsx, pdf, or the plain-text table."""
+    def render(self, tally: Tally, fmt: str, *, csv_style: str | None = None) -> bytes:
+        """The report as bytes: json, csv (standard or excel-vi, default the setting), xlsx, pdf, or the text table."""
         # Imported here, not at the top: reportlab and openpyxl cost a start-up that only an export needs.
         from kiosk.services.tally.exports import RENDERERS
+        from kiosk.services.tally.exports.csv import render_csv
 
+        if fmt == "csv":
+            return render_csv(tally, self.csv_style(csv_style))
         renderer = RENDERERS.get(fmt)
         if renderer is None:
             raise InputError(f"Định dạng '{fmt}' không có; chọn một trong: {', '.join(FORMATS)}.")
         return renderer(tally)
+
+    def csv_style(self, asked: str | None = None) -> str:
+        from kiosk.services.settings import validate
+
+        return validate("report.csv_style", asked) if asked else str(self._settings.get("report.csv_style"))
 
     def export(self, tally: Tally, fmt: str, folder: Path) -> Path:
         """Write the report into `folder` under a name that says what it holds; returns the file written."""

@@ -7,7 +7,8 @@ that can say it:
    "Microsoft An" is reachable through winrt), "speechd" (speech-dispatcher) on Linux;
 3. espeak: the bundled espeak-ng library (espeakng-loader), voice and rate from the settings, off the UI thread;
 4. the chime alone (the screen still shows the call).
-Chime and WAV files play through QMediaPlayer (FFmpeg backend: any sample rate, any output device). Every step
+Chime and WAV files (all written by the kiosk: 16-bit PCM) play through QAudioSink (wav_player.py: no media
+backend, so the bundle carries no FFmpeg). Every step
 has a watchdog, so a stuck device or engine can delay the next call by seconds, never stop the voice for good.
 """
 
@@ -21,8 +22,8 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QObject, QTimer, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QtAudio
+from PySide6.QtCore import QLocale, QObject, QTimer
+from PySide6.QtMultimedia import QtAudio
 from PySide6.QtTextToSpeech import QTextToSpeech, QVoice
 
 from kiosk.errors import KioskError
@@ -32,6 +33,7 @@ from kiosk.services.voice.chain import make_call
 from kiosk.services.voice.clips import ClipStore
 from kiosk.services.voice.espeak_lib import available as espeak_available
 from kiosk.services.voice.service import Announcement
+from kiosk.ui.adapters.wav_player import WavPlayer
 from kiosk.ui.worker import run_task
 
 log = logging.getLogger(__name__)
@@ -93,8 +95,7 @@ class QtSpeaker(QObject):
         self._watchdog.setSingleShot(True)
         self._watchdog.timeout.connect(self._step_timed_out)
         # Made in prepare(): a desk or kiosk process never opens the audio device.
-        self._output: QAudioOutput | None = None
-        self._player: QMediaPlayer | None = None
+        self._player: WavPlayer | None = None
 
     # ------------------------------------------------------------ choosing
 
@@ -106,11 +107,9 @@ class QtSpeaker(QObject):
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-sound-")
         self._dir = Path(self._tmp.name)
         self._chime = write_chime(self._dir / "chime.wav")
-        self._output = QAudioOutput(self)
-        self._player = QMediaPlayer(self)
-        self._player.setAudioOutput(self._output)
-        self._player.mediaStatusChanged.connect(self._media_status)
-        self._player.errorOccurred.connect(self._media_error)
+        self._player = WavPlayer(self)
+        self._player.finished.connect(self._finish_step)
+        self._player.failed.connect(self._play_failed)
         self._find_tts()
         self._espeak = bool(self._espeak_wanted) and espeak_available()
         voices = []
@@ -273,25 +272,18 @@ class QtSpeaker(QObject):
         self._wait(ms / 1000, then, pause=True)
 
     def _play(self, path: Path | None, volume: int, label: str, then: Callable[[], None]) -> None:
-        if path is None or not path.exists() or self._player is None or self._output is None:
+        if path is None or not path.exists() or self._player is None:
             then()
             return
         self.trace.append(f"play:{label}")
         scale = QtAudio.VolumeScale
         # The setting is how loud it sounds; the device wants a linear factor.
         linear = QtAudio.convertVolume(volume / 100, scale.LogarithmicVolumeScale, scale.LinearVolumeScale)
-        self._output.setVolume(linear)
-        self._player.stop()
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
         self._wait(wav_seconds(path) + 3, then)
-        self._player.play()
+        self._player.play(path, linear)
 
-    def _media_status(self, status: QMediaPlayer.MediaStatus) -> None:
-        if status in (QMediaPlayer.MediaStatus.EndOfMedia, QMediaPlayer.MediaStatus.InvalidMedia):
-            self._finish_step()
-
-    def _media_error(self, _error: QMediaPlayer.Error, message: str) -> None:
-        log.warning("voice: playback failed: %s", message)
+    def _play_failed(self, reason: str) -> None:
+        log.warning("voice: playback failed: %s", reason)
         self._finish_step()
 
     def _say(self, a: Announcement, then: Callable[[], None]) -> None:

@@ -393,7 +393,9 @@ class TallyDashboard(QWidget):
         rows = d["official"]
         if not rows:
             self.official_list.setText(
-                self.tr("Chưa có số liệu chính thức cho kỳ này.\nNhập bằng lệnh: kiosk tally official add …")
+                self.tr(
+                    "Chưa có số liệu chính thức cho kỳ này.\nNhập ở thẻ “Số liệu chính thức” của màn hình quản trị."
+                )
             )
             return
         lines = [

@@ -12,8 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,6 +39,7 @@ from kiosk.services.voice.chain import SOURCE_NAMES, CallSound
 from kiosk.services.voice.clips import ClipState, import_folder
 from kiosk.services.voice.espeak_lib import RATE_HI, RATE_LO, VOICE_NAMES, VOICES
 from kiosk.ui.adapters import microphone
+from kiosk.ui.adapters.wav_player import WavPlayer
 from kiosk.ui.worker import run_task
 
 ORDERS = (
@@ -53,14 +53,14 @@ SETTING_KEYS = ("voice.order", "voice.espeak_voice", "voice.espeak_rate", "voice
 
 
 class VoiceTab(QWidget):
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, by: int | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._by = by  # the administrator who unlocked the screen: settings changed here are audited with them
         self._announce = services.announce
         self.states: list[ClipState] = []
         self._tmp = tempfile.TemporaryDirectory(prefix="kiosk-voice-tab-")
-        self._player: QMediaPlayer | None = None
-        self._output: QAudioOutput | None = None
+        self._player: WavPlayer | None = None
         self.recorder = microphone.Recorder(self)
         self.recorder.level.connect(self._show_level)
         self.recorder.failed.connect(self._say)
@@ -351,12 +351,13 @@ class VoiceTab(QWidget):
 
     def play(self, path: Path) -> None:
         if self._player is None:
-            self._output = QAudioOutput(self)
-            self._player = QMediaPlayer(self)
-            self._player.setAudioOutput(self._output)
-        self._player.stop()
-        self._player.setSource(QUrl.fromLocalFile(str(path)))
-        self._player.play()
+            self._player = WavPlayer(self)
+            self._player.failed.connect(self._play_failed)
+        self._player.play(path)
+
+    def _play_failed(self, reason: str) -> None:
+        # Keep what was about to play (which voice, how long) and say why nothing was heard.
+        self._say(self.status.text() + " " + self.tr("Không phát được: {r}.").replace("{r}", reason))
 
     # ------------------------------------------------------------ settings
 
@@ -383,9 +384,11 @@ class VoiceTab(QWidget):
             "voice.speaker": self.speaker.text().strip(),
         }
 
+        by = self._by
+
         def save() -> None:
             for key, value in values.items():
-                settings.set(key, value)
+                settings.set(key, value, by=by)
 
         run_task(self, save, lambda _: self._say(self.tr("Đã lưu cài đặt giọng đọc.")), self._error)
 

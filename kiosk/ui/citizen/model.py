@@ -14,8 +14,10 @@ from typing import TYPE_CHECKING, Any
 from kiosk.clock import business_date, to_local
 from kiosk.services.printing.service import PrintJobView
 from kiosk.services.queue.reads import ServiceTile
+from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.queue.rules import next_opening, parse_hours
 from kiosk.services.queue.views import TicketInfo
+from kiosk.services.web.links import link_base, ticket_qr_text
 
 if TYPE_CHECKING:
     from kiosk.app import Services
@@ -30,7 +32,6 @@ PRIORITY_ICONS = {
 }
 # The four faces, best first; the names shown come from the catalogue (terms of kind "satisfaction").
 FACE_LEVELS = ("rat_hai_long", "hai_long", "binh_thuong", "khong_hai_long")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
 _CODE = re.compile(r"^([A-Z]{1,2})0*(\d{1,4})$")
 
 
@@ -64,6 +65,10 @@ class HomeData:
     ticket_show_s: int
     large_text: bool
     auto_print: bool
+    link_base: str = ""  # "<web.public_url>" when the ticket QR is the phone link (kiosk/services/web/links.py)
+
+    def qr_text(self, info: TicketInfo) -> str:
+        return ticket_qr_text(info.uuid, self.link_base)
 
     @property
     def prefixes(self) -> tuple[str, ...]:
@@ -111,6 +116,7 @@ def load_home(services: Services) -> HomeData:
         ticket_show_s=max(1, int(settings["kiosk.ticket_show_s"])),
         large_text=bool(settings["kiosk.large_text"]),
         auto_print=bool(settings["print.auto_ticket"]),
+        link_base=link_base(settings),
     )
 
 
@@ -126,8 +132,12 @@ def print_guide(services: Services, slug: str) -> PrintJobView:
     return services.printing.print_document(services.handouts.guide(slug))
 
 
+SCAN_MAX = 260  # the longest ticket QR a scanner types: "<web.public_url>/v/<uuid>" (public_url is at most 200)
+
+
 def is_uuid(text: str) -> bool:
-    return bool(_UUID.match(text.strip()))
+    """A ticket's QR as a scanner types it: the bare uuid or the phone link `<public_url>/v/<uuid>`."""
+    return ticket_uuid_in(text) is not None
 
 
 def normalise_code(text: str) -> str:
@@ -139,21 +149,22 @@ def normalise_code(text: str) -> str:
 
 def ticket_ref(text: str) -> str:
     """What the rating screen sends to the queue: a scanned uuid as is, a typed code normalised."""
-    text = (text or "").strip()
-    return text if is_uuid(text) else normalise_code(text)
+    key = ticket_uuid_in(text)
+    return str(key) if key is not None else normalise_code(text)
 
 
 def apply_events(counts: dict[str, int], events: list[Any], business_day: date) -> tuple[dict[str, int], bool]:
     """New waiting counts from feed events (their `waiting` payload is the count after the change).
 
-    Returns (counts, reload): reload is True when something the counts cannot follow happened (a new day).
+    Returns (counts, reload): reload is True when something the counts cannot follow happened (a new day, a
+    change made by an administrator).
     """
     counts = dict(counts)
     reload = False
     for event in events:
         payload = event.payload or {}
-        if event.kind == "day_rolled_over":
-            reload = True
+        if event.kind in ("day_rolled_over", "config_changed"):
+            reload = True  # a new day, or an administrator changed services, names, hours or settings
             continue
         if not event.kind.startswith("ticket_"):
             continue

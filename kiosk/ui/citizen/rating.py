@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.queue.views import RatingInfo, TicketInfo
-from kiosk.ui.citizen.model import FACE_LEVELS, Level, ticket_ref
+from kiosk.ui.citizen.model import FACE_LEVELS, SCAN_MAX, Level, ticket_ref
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton
@@ -76,8 +76,11 @@ class RatingPage(QWidget):
         self.field = QLineEdit()
         self.field.setProperty("role", "field")
         self.field.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.field.setMaxLength(40)  # a uuid from the scanner is 36 characters
-        self.field.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9A-Za-z-]{0,40}"), self.field))
+        # A scanner types the ticket's QR: a uuid (36 characters) or the phone link <public_url>/v/<uuid>.
+        self.field.setMaxLength(SCAN_MAX)
+        self.field.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"[0-9A-Za-z:/._%~-]{{0,{SCAN_MAX}}}"), self.field)
+        )
         self.field.setPlaceholderText(self.tr("Số thứ tự"))
         self.field.returnPressed.connect(self.submit)
         self.notice = QLabel()

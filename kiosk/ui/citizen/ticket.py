@@ -152,7 +152,8 @@ class TicketPage(QWidget):
 
     # ------------------------------------------------------------ content
 
-    def show_ticket(self, info: TicketInfo, counters: Sequence[int]) -> None:
+    def show_ticket(self, info: TicketInfo, counters: Sequence[int], qr_text: str | None = None) -> None:
+        """`qr_text`: what the QR holds, the phone link when the LAN pages are on (else the bare uuid)."""
         self.info = info
         self.code_label.setText(info.code)
         self.priority_label.setVisible(bool(info.priority_name))
@@ -161,7 +162,7 @@ class TicketPage(QWidget):
         self.counter_label.setText(self._counters_text(counters))
         self.counter_label.setVisible(bool(counters))
         self.ahead_label.setText(self._ahead_text(info.waiting_ahead, info.estimated_wait_min))
-        self.qr.set_data(str(info.uuid))
+        self.qr.set_data(qr_text or str(info.uuid))
         self.set_print_state("printing")
 
     def _counters_text(self, numbers: Sequence[int]) -> str:

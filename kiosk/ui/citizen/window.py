@@ -29,7 +29,7 @@ from kiosk.services.queue.views import TicketInfo
 from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
 from kiosk.ui.citizen.guides import GuideListPage, GuidePage
 from kiosk.ui.citizen.home import HomePage
-from kiosk.ui.citizen.model import HomeData, apply_events, is_uuid, load_home, print_ticket
+from kiosk.ui.citizen.model import SCAN_MAX, HomeData, apply_events, is_uuid, load_home, print_ticket
 from kiosk.ui.citizen.priority import PriorityPage
 from kiosk.ui.citizen.rating import RatingPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
@@ -290,10 +290,11 @@ class KioskWindow(QWidget):
             tile.set_active(True)
         self.home.clear_notice()
         queue = self._services.queue
+        data = self._data
 
         def issue() -> TicketInfo:
             info = queue.issue(prefix, group)
-            qr_matrix(str(info.uuid))  # cached: the screen draws it at once, the printed ticket reuses it
+            qr_matrix(data.qr_text(info))  # cached: the screen draws it at once, the printed ticket reuses it
             return info
 
         run_task(self, issue, self._issued, self._issue_failed)
@@ -302,7 +303,7 @@ class KioskWindow(QWidget):
         data = self._data
         assert data is not None
         counters = data.counters.get(info.service, ())
-        self.ticket_page.show_ticket(info, counters)
+        self.ticket_page.show_ticket(info, counters, data.qr_text(info))
         self._show(self.ticket_page)
         for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
             tile.set_active(False)
@@ -394,7 +395,7 @@ class KioskWindow(QWidget):
             if is_uuid(typed):
                 self.show_rating(typed)
         elif event.text() and event.text().isprintable():
-            self._typed = (self._typed + event.text())[-40:]
+            self._typed = (self._typed + event.text())[-SCAN_MAX:]  # a uuid, or the phone link holding it
         event.accept()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override

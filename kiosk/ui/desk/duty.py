@@ -1,4 +1,8 @@
-"""Duty days: check in at a point for today; a month view per member (days, and the allowance where paid)."""
+"""Duty days: check in at a point for today; a month view per member (days, and the allowance where paid).
+
+Where an allowance is paid, each member's row shows the amount (days × rate), what is paid after the yearly caps
+and why it is less, and a line under the table sets the team's total against the team's yearly cap.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +12,7 @@ from kiosk.app import Services
 from kiosk.clock import to_local
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import StaffInfo
+from kiosk.services.records.allowance import Allowance
 from kiosk.services.records.duty import DutyMonth, DutyView
 from kiosk.ui.desk.lookups import Lookups
 from kiosk.ui.desk.tables import RowTable
@@ -63,10 +68,21 @@ class DutyPanel(QWidget):
         nav.addWidget(self.next_button)
         layout.addLayout(nav)
         self.table = RowTable(
-            [self.tr("Thành viên"), self.tr("Số ngày trực"), self.tr("Các ngày trong tháng"), self.tr("Mức hỗ trợ")],
+            [
+                self.tr("Thành viên"),
+                self.tr("Số ngày trực"),
+                self.tr("Các ngày trong tháng"),
+                self.tr("Thành tiền"),
+                self.tr("Được chi"),
+                self.tr("Lý do giảm"),
+            ],
             stretch=2,
         )
         layout.addWidget(self.table, 1)
+        self.team_label = QLabel()
+        self.team_label.setWordWrap(True)
+        self.team_label.setProperty("heading", True)
+        layout.addWidget(self.team_label)
 
     def start(self, staff: StaffInfo, lookups: Lookups) -> None:
         self._staff = staff
@@ -84,22 +100,51 @@ class DutyPanel(QWidget):
     def refresh(self) -> None:
         year, month = self.year, self.month
         self.month_label.setText(self.tr("Tháng {0}").replace("{0}", f"{month:02d}/{year}"))
-        run_task(self, lambda: self._services.duty.month_summary(year, month), self._show_month, self._failed)
+        duty = self._services.duty
+        run_task(
+            self, lambda: (duty.month_summary(year, month), duty.allowance(year, month)), self._show_month, self._failed
+        )
         run_task(self, self._services.duty.on_day, self._show_today, self._failed)
 
-    def _show_month(self, rows: list[DutyMonth]) -> None:
-        paid = any(r.allowance_per_day for r in rows)
-        cells = [
-            [
-                r.staff_name,
-                str(r.day_count),
-                ", ".join(str(d.day) for d in r.days),
-                money(r.allowance) if paid else "—",
-            ]
-            for r in rows
-        ]
+    def _show_month(self, result: tuple[list[DutyMonth], Allowance]) -> None:
+        rows, allowance = result
+        paid = allowance.rates.per_day > 0
+        lines = {line.staff_id: line for line in allowance.lines}
+        cells = []
+        for r in rows:
+            line = lines.get(r.staff_id)
+            cells.append(
+                [
+                    r.staff_name,
+                    str(r.day_count),
+                    ", ".join(str(d.day) for d in r.days),
+                    money(line.amount) if line else "—",
+                    money(line.paid) if line else "—",
+                    line.reason if line else "",
+                ]
+            )
         self.table.fill(rows, cells, [r.day_count == 0 for r in rows])
-        self.table.setColumnHidden(3, not paid)
+        for column in (3, 4, 5):
+            self.table.setColumnHidden(column, not paid)
+        self.team_label.setVisible(paid)
+        if paid:
+            self.team_label.setText(self._team_line(allowance))
+
+    def _team_line(self, a: Allowance) -> str:
+        text = (
+            self.tr("Cả tổ tháng này: {0} ngày trực, thành tiền {1}, được chi {2}.")
+            .replace("{0}", str(a.days))
+            .replace("{1}", money(a.amount))
+            .replace("{2}", money(a.paid))
+        )
+        if a.rates.cap_team_year:
+            text += " " + (
+                self.tr("Từ đầu năm đã chi {0} trên mức tối đa {1}/năm, còn {2}.")
+                .replace("{0}", money(a.team_paid_to_date))
+                .replace("{1}", money(a.rates.cap_team_year))
+                .replace("{2}", money(a.team_left or 0))
+            )
+        return text
 
     def _show_today(self, rows: list[DutyView]) -> None:
         me = self._staff.id if self._staff else None

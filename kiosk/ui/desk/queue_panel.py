@@ -224,16 +224,23 @@ class QueuePanel(QWidget):
         self._requested += 1
         seq = self._requested
 
-        def poll() -> tuple[int, QueueStatus | None]:
+        def poll() -> tuple[int, QueueStatus | None, list[tuple[str, str]] | None]:
             events = self._services.events.since(after)
             if not events:
-                return after, None
-            return events[-1].id, self._services.queue.status()
+                return after, None, None
+            names = None
+            if any(e.kind == "config_changed" for e in events):  # an administrator renamed or added a service
+                names = [(s.prefix, s.name) for s in self._services.catalogue.queue_services()]
+            return events[-1].id, self._services.queue.status(), names
 
         run_task(self, poll, lambda r: self._polled(seq, *r), self._poll_failed)
 
-    def _polled(self, seq: int, last: int, status: QueueStatus | None) -> None:
+    def _polled(
+        self, seq: int, last: int, status: QueueStatus | None, names: list[tuple[str, str]] | None = None
+    ) -> None:
         self._polling = False
+        if names is not None:
+            self._service_names = names
         if self._feed_lost:
             self._feed_lost = False
             self.notice.clear_notice()  # the database answers again

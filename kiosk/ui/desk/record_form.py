@@ -139,7 +139,7 @@ class RecordForm(QWidget):
         self.ticket = QLineEdit()
         self.ticket.setPlaceholderText(self.tr("Số thứ tự (nếu có)"))
         self.ticket.setAccessibleName(self.tr("Số thứ tự"))
-        self.ticket.setMaxLength(10)
+        self.ticket.setMaxLength(260)  # a code typed, or the ticket's QR from a scanner (uuid or phone link)
         top.addWidget(self.ticket, 2)
         form.addRow(self.tr("Nơi"), top)
         self.age = ChoiceRow([(code, age_label(code)) for code in AGE_SHORT])

@@ -4,7 +4,7 @@ Additive: a nullable column and four indexes. Events written before this revisio
 reads them, as before); the next ones carry it.
 
 Revision ID: 0010
-Revises: 0004
+Revises: 0005
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0010"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

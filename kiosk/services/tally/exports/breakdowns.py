@@ -8,6 +8,8 @@ from typing import Any
 from kiosk.services.access.auth import ROLES
 from kiosk.services.tally.exports.layout import Column, Section, Table
 
+BREAKDOWN_SHEET = "Theo thôn, thành viên, điểm"
+
 
 def villages(d: dict[str, Any]) -> Section:
     cols = [
@@ -41,7 +43,7 @@ def villages(d: dict[str, Any]) -> Section:
         ]
         for v in d["by_village"].values()
     ]
-    return Section("by_village", "Theo thôn", "Theo thôn", [Table("by_village", None, cols, rows)])
+    return Section("by_village", "Theo thôn", BREAKDOWN_SHEET, [Table("by_village", None, cols, rows)])
 
 
 def members(d: dict[str, Any]) -> Section:
@@ -82,7 +84,7 @@ def members(d: dict[str, Any]) -> Section:
         [Column("Ghi chú", "text", 100)],
         [["Một lượt có hai người cùng hỗ trợ được tính cho cả hai; cộng theo thành viên có thể lớn hơn tổng."]],
     )
-    return Section("by_member", "Theo thành viên", "Theo thành viên", [Table("by_member", None, cols, rows), note])
+    return Section("by_member", "Theo thành viên", BREAKDOWN_SHEET, [Table("by_member", None, cols, rows), note])
 
 
 def points(d: dict[str, Any]) -> Section:
@@ -100,7 +102,7 @@ def points(d: dict[str, Any]) -> Section:
         [code, p["name"], p["issued"], p["served"], p["helped"], p["online"], p["online_rate"], p["satisfaction_rate"]]
         for code, p in d["by_point"].items()
     ]
-    return Section("by_point", "Theo nơi làm việc", "Theo điểm", [Table("by_point", None, cols, rows)])
+    return Section("by_point", "Theo nơi làm việc", BREAKDOWN_SHEET, [Table("by_point", None, cols, rows)])
 
 
 def days(d: dict[str, Any]) -> Section:
@@ -136,6 +138,53 @@ def days(d: dict[str, Any]) -> Section:
         for day, v in d["by_day"].items()
     ]
     return Section("by_day", "Theo ngày", "Theo ngày", [Table("by_day", None, cols, rows)])
+
+
+def months(d: dict[str, Any]) -> Section:
+    """A long period by month (a year report reads by month; its days stay in the JSON): sums, rates from parts."""
+    keys = ("issued", "served", "no_show", "helped", "online", "in_person", "postal", "ratings", "satisfied")
+    by_month: dict[str, dict[str, int]] = {}
+    longest: dict[str, int] = {}
+    for day, v in d["by_day"].items():
+        month = day[:7]
+        acc = by_month.setdefault(month, dict.fromkeys(keys, 0))
+        for k in keys:
+            acc[k] += v[k]
+        longest[month] = max(longest.get(month, 0), v["longest_queue"])
+    cols = [
+        Column("Tháng", "text", 10),
+        Column("Đã phát", "int", 9),
+        Column("Phục vụ", "int", 9),
+        Column("Vắng", "int", 7),
+        Column("Hàng chờ dài nhất", "int", 10),
+        Column("Lượt hỗ trợ", "int", 10),
+        Column("Trực tuyến", "int", 10),
+        Column("Trực tiếp", "int", 9),
+        Column("Bưu chính", "int", 9),
+        Column("Tỷ lệ trực tuyến", "rate", 11),
+        Column("Đánh giá", "int", 9),
+        Column("Hài lòng", "int", 9),
+    ]
+    rows = []
+    for month, v in by_month.items():
+        submitted = v["online"] + v["in_person"] + v["postal"]
+        rows.append(
+            [
+                f"{month[5:7]}/{month[:4]}",
+                v["issued"],
+                v["served"],
+                v["no_show"],
+                longest[month],
+                v["helped"],
+                v["online"],
+                v["in_person"],
+                v["postal"],
+                v["online"] / submitted if submitted else None,
+                v["ratings"],
+                v["satisfied"],
+            ]
+        )
+    return Section("by_month", "Theo tháng", "Theo tháng", [Table("by_month", None, cols, rows)])
 
 
 def official(d: dict[str, Any]) -> Section:

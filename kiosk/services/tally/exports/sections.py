@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from kiosk.services.tally.exports import breakdowns
+from kiosk.services.tally.exports import breakdowns, extras
 from kiosk.services.tally.exports.fmt import fmt_int, fmt_parts
 from kiosk.services.tally.exports.layout import Column, Section, Table, Val
 from kiosk.services.tally.model import Tally
 
 __all__ = ["Column", "Section", "Table", "Val", "build_sections"]
+
+MAX_DAYS_LISTED = 31
+# Sections sharing a sheet name share a worksheet: LibreOffice starts every sheet on a new page, so a dozen
+# short sheets print on a dozen pages; a few sheets print in about the pages of the PDF.
+SUMMARY_SHEET = "Tổng hợp"
 
 
 def _kv(key: str, title: str | None, rows: list[tuple[str, Val, str]]) -> Table:
@@ -43,9 +48,20 @@ def build_sections(tally: Tally) -> list[Section]:
         breakdowns.villages(d),
         breakdowns.members(d),
         *([breakdowns.points(d)] if d["point"] is None and d["by_point"] else []),
-        *([breakdowns.days(d)] if tally.period.kind != "day" else []),
+        *_by_time(tally),
+        *([a] if (a := extras.allowance(d)) else []),
+        *extras.campaigns(d),
         breakdowns.official(d),
     ]
+
+
+def _by_time(tally: Tally) -> list[Section]:
+    """By day up to a month; a longer period by month (365 rows print on a dozen pages and tell less)."""
+    if tally.period.kind == "day":
+        return []
+    if len(tally.data["by_day"]) > MAX_DAYS_LISTED:
+        return [breakdowns.months(tally.data)]
+    return [breakdowns.days(tally.data)]
 
 
 def _overview(tally: Tally) -> Section:
@@ -78,7 +94,7 @@ def _overview(tally: Tally) -> Section:
             _rate_row("Tỷ lệ hài lòng", s["rate"], {"numerator": s["satisfied"], "denominator": s["ratings"]}),
         ],
     )
-    return Section("overview", "Tổng quan", "Tổng quan", [head, figures])
+    return Section("overview", "Tổng quan", SUMMARY_SHEET, [head, figures])
 
 
 def _stats_rows(label: str, stats: dict[str, Any]) -> list[tuple[str, Val, str]]:
@@ -149,7 +165,7 @@ def _queue(d: dict[str, Any]) -> Section:
     return Section(
         "queue",
         "Xếp hàng và phục vụ",
-        "Xếp hàng",
+        SUMMARY_SHEET,
         [
             summary,
             _group_table("queue.by_service", "Theo lĩnh vực", "Lĩnh vực", q["by_service"]),
@@ -212,7 +228,7 @@ def _assist(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
     return Section(
         "assist",
         "Hỗ trợ thủ tục hành chính",
-        "Hỗ trợ thủ tục",
+        SUMMARY_SHEET,
         [
             summary,
             _count_table(
@@ -280,7 +296,7 @@ def _apps(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
         ap["not_done_by_reason"],
         names.get("not_submitted_reason", {}),
     )
-    return Section("apps", "Ứng dụng và kỹ năng số", "Ứng dụng, kỹ năng", [summary, tasks, reasons, topics])
+    return Section("apps", "Ứng dụng và kỹ năng số", SUMMARY_SHEET, [summary, tasks, reasons, topics])
 
 
 def _people(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
@@ -304,7 +320,7 @@ def _people(d: dict[str, Any], names: dict[str, dict[str, str]]) -> Section:
     return Section(
         "people",
         "Người dân và mức độ hài lòng",
-        "Người dân",
+        SUMMARY_SHEET,
         [
             summary,
             _count_table(

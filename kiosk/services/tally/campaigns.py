@@ -1,0 +1,251 @@
+"""Campaign periods: a province's peak days (e.g. Kon Tum's 10 days of October 2024) with fixed topics.
+
+An admin defines a campaign (code, name, from, to, topics); each topic says what it counts: records with an item
+of one of its guidance topics or app tasks (or any procedure submitted online, or any procedure), and group
+sessions on one of its guidance topics. Enabled campaigns appear in every tally whose period they overlap; any
+campaign can be asked for by code (`kiosk tally --campaign CODE`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, sessionmaker
+
+from kiosk.clock import Clock
+from kiosk.db import models as m
+from kiosk.db.engine import read_transaction, transaction
+from kiosk.errors import InputError, NotFoundError, StateError
+from kiosk.text import clean
+
+CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
+PROCEDURES = {"": "không tính thủ tục", "online": "thủ tục nộp trực tuyến", "all": "mọi thủ tục"}
+MAX_TOPICS = 20
+MAX_CODES = 50
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    code: str
+    name: str
+    date_from: date
+    date_to: date
+    topics: tuple[dict[str, Any], ...]
+    enabled: bool
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "name": self.name,
+            "from": self.date_from.isoformat(),
+            "to": self.date_to.isoformat(),
+            "enabled": self.enabled,
+            "topics": [dict(t) for t in self.topics],
+        }
+
+
+def _info(row: m.Campaign) -> CampaignInfo:
+    return CampaignInfo(row.code, row.name, row.date_from, row.date_to, tuple(row.topics or []), row.enabled)
+
+
+def _date(value: Any, field: str) -> date:
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        from kiosk.services.tally.period import parse_date
+
+        return parse_date(value, field=field)
+    raise InputError(f"{field.capitalize()} cần dạng 2024-10-01.")
+
+
+def _codes(value: Any, known: set[str], field: str) -> list[str]:
+    if value in (None, ""):
+        return []
+    if not isinstance(value, list) or len(value) > MAX_CODES or not all(isinstance(v, str) for v in value):
+        raise InputError(f"{field.capitalize()} cần là một danh sách mã.")
+    unknown = [v for v in value if v not in known]
+    if unknown:
+        raise InputError(f"{field.capitalize()}: không có mã {', '.join(unknown[:5])} trong danh mục.")
+    return list(dict.fromkeys(value))
+
+
+def validate(session: Session, spec: Any) -> dict[str, Any]:
+    """A campaign as typed in a file, checked against the catalogue; InputError says what is wrong in one sentence."""
+    if not isinstance(spec, dict):
+        raise InputError("Tệp đợt cao điểm cần các mục code, name, from, to, topics.")
+    code = str(spec.get("code") or "").strip()
+    if not CODE.match(code):
+        raise InputError("Mã đợt chỉ gồm chữ không dấu, số, '-', '_' hoặc '.', tối đa 64 ký tự.")
+    name = clean(spec.get("name"), field="tên đợt", max_len=300, required=True, name=True)
+    start, end = _date(spec.get("from"), "ngày bắt đầu"), _date(spec.get("to"), "ngày kết thúc")
+    if end < start:
+        raise InputError("Ngày kết thúc của đợt phải sau hoặc trùng ngày bắt đầu.")
+    if (end - start).days > 366:
+        raise InputError("Một đợt dài tối đa một năm.")
+    topics = spec.get("topics")
+    if not isinstance(topics, list) or not 1 <= len(topics) <= MAX_TOPICS:
+        raise InputError(f"Đợt cần từ 1 đến {MAX_TOPICS} chủ đề (topics).")
+    guidance = set(session.scalars(select(m.GuidanceTopic.code)))
+    tasks = set(session.scalars(select(m.AppTask.code)))
+    out, seen = [], set()
+    for i, t in enumerate(topics, start=1):
+        if not isinstance(t, dict):
+            raise InputError(f"Chủ đề thứ {i} cần các mục code, name.")
+        tcode = str(t.get("code") or "").strip()
+        if not CODE.match(tcode) or tcode in seen:
+            raise InputError(f"Chủ đề thứ {i}: mã '{tcode}' trống, sai dạng hoặc trùng.")
+        seen.add(tcode)
+        procedures = str(t.get("procedures") or "")
+        if procedures not in PROCEDURES:
+            raise InputError(f"Chủ đề {tcode}: procedures chỉ nhận online, all hoặc để trống.")
+        item = {
+            "code": tcode,
+            "name": clean(t.get("name"), field=f"tên chủ đề {tcode}", max_len=300, required=True),
+            "guidance_topics": _codes(t.get("guidance_topics"), guidance, f"chủ đề {tcode}, guidance_topics"),
+            "app_tasks": _codes(t.get("app_tasks"), tasks, f"chủ đề {tcode}, app_tasks"),
+            "procedures": procedures,
+        }
+        if not (item["guidance_topics"] or item["app_tasks"] or procedures):
+            raise InputError(f"Chủ đề {tcode} chưa nói tính gì: thêm guidance_topics, app_tasks hoặc procedures.")
+        out.append(item)
+    return {"code": code, "name": name, "date_from": start, "date_to": end, "topics": out}
+
+
+class CampaignService:
+    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
+        self._sessions = sessions
+        self._clock = clock
+
+    def all(self) -> list[CampaignInfo]:
+        with read_transaction(self._sessions) as session:
+            rows = session.scalars(select(m.Campaign).order_by(m.Campaign.date_from.desc(), m.Campaign.code))
+            return [_info(r) for r in rows]
+
+    def get(self, code: str) -> CampaignInfo:
+        with read_transaction(self._sessions) as session:
+            return _info(self._row(session, code))
+
+    def define(self, spec: Any, *, replace: bool = False) -> CampaignInfo:
+        now = self._clock.now()
+        with transaction(self._sessions) as session:
+            values = validate(session, spec)
+            row = session.scalar(select(m.Campaign).where(m.Campaign.code == values["code"]))
+            if row is not None and not replace:
+                raise StateError(f"Đã có đợt mã {values['code']}; thêm --replace để thay.")
+            if row is None:
+                row = m.Campaign(enabled=False, created_at=now, **values, updated_at=now)
+                session.add(row)
+            else:
+                for key, value in values.items():
+                    setattr(row, key, value)
+                row.updated_at = now
+            session.flush()
+            return _info(row)
+
+    def set_enabled(self, code: str, enabled: bool) -> CampaignInfo:
+        with transaction(self._sessions) as session:
+            row = self._row(session, code)
+            row.enabled = enabled
+            row.updated_at = self._clock.now()
+            return _info(row)
+
+    @staticmethod
+    def _row(session: Session, code: str) -> m.Campaign:
+        return find(session, code)
+
+
+def find(session: Session, code: str) -> m.Campaign:
+    row = session.scalar(select(m.Campaign).where(m.Campaign.code == code.strip()))
+    if row is None:
+        raise NotFoundError(f"Không có đợt mã '{code}'; xem danh sách bằng: kiosk campaign list.")
+    return row
+
+
+def for_period(session: Session, start: date, end: date, code: str | None) -> list[m.Campaign]:
+    """The enabled campaigns overlapping [start, end], and the one asked for by code whether enabled or not."""
+    q = select(m.Campaign).where(m.Campaign.date_from <= end, m.Campaign.date_to >= start)
+    rows = [r for r in session.scalars(q.order_by(m.Campaign.date_from, m.Campaign.code)) if r.enabled]
+    if code:
+        asked = find(session, code)
+        rows = [asked, *[r for r in rows if r.id != asked.id]]
+    return rows
+
+
+def count(session: Session, row: m.Campaign, start: date, end: date, point_id: int | None) -> dict[str, Any]:
+    """A campaign's figures inside [start, end] ∩ its own dates: records and group sessions by topic."""
+    lo, hi = max(start, row.date_from), min(end, row.date_to)
+    topics = list(row.topics or [])
+    guidance = {t.id: t.code for t in session.scalars(select(m.GuidanceTopic))}
+    tasks = {t.id: t.code for t in session.scalars(select(m.AppTask))}
+    records: dict[str, set[int]] = defaultdict(set)
+    items: dict[str, int] = defaultdict(int)
+    all_records: set[int] = set()
+    sessions_n: dict[str, int] = defaultdict(int)
+    attendance: dict[str, int] = defaultdict(int)
+    total_sessions = total_attendance = 0
+    if lo <= hi:
+        q = (
+            select(
+                m.AssistItem.record_id,
+                m.AssistItem.kind,
+                m.AssistItem.topic_id,
+                m.AssistItem.app_task_id,
+                m.AssistItem.channel,
+            )
+            .join(m.AssistRecord, m.AssistRecord.id == m.AssistItem.record_id)
+            .where(m.AssistRecord.business_date.between(lo, hi), m.AssistRecord.voided_at.is_(None))
+        )
+        if point_id is not None:
+            q = q.where(m.AssistRecord.point_id == point_id)
+        for record_id, kind, topic_id, task_id, channel in session.execute(q):
+            all_records.add(record_id)
+            for t in topics:
+                hit = (
+                    (kind == "topic" and guidance.get(topic_id) in t["guidance_topics"])
+                    or (kind == "app_task" and tasks.get(task_id) in t["app_tasks"])
+                    or (kind == "procedure" and t["procedures"] in ("all", "online" if channel == "online" else "all"))
+                )
+                if hit:
+                    records[t["code"]].add(record_id)
+                    items[t["code"]] += 1
+        gq = select(m.GroupSession.topic_id, m.GroupSession.attendance).where(
+            m.GroupSession.business_date.between(lo, hi), m.GroupSession.voided_at.is_(None)
+        )
+        if point_id is not None:
+            gq = gq.where(m.GroupSession.point_id == point_id)
+        for topic_id, people in session.execute(gq):
+            total_sessions += 1
+            total_attendance += people or 0
+            for t in topics:
+                if guidance.get(topic_id) in t["guidance_topics"]:
+                    sessions_n[t["code"]] += 1
+                    attendance[t["code"]] += people or 0
+    in_any = set().union(*records.values()) if records else set()
+    return {
+        "code": row.code,
+        "name": row.name,
+        "from": row.date_from.isoformat(),
+        "to": row.date_to.isoformat(),
+        "counted_from": lo.isoformat(),
+        "counted_to": hi.isoformat() if lo <= hi else lo.isoformat(),
+        "enabled": row.enabled,
+        "records": len(all_records),
+        "records_in_topics": len(in_any),
+        "sessions": total_sessions,
+        "attendance": total_attendance,
+        "by_topic": {
+            t["code"]: {
+                "name": t["name"],
+                "records": len(records[t["code"]]),
+                "items": items[t["code"]],
+                "sessions": sessions_n[t["code"]],
+                "attendance": attendance[t["code"]],
+            }
+            for t in topics
+        },
+    }

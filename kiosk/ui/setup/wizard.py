@@ -1,0 +1,218 @@
+"""The first-run wizard: one question per page, Back/Next, a progress line, nothing written until «Hoàn tất».
+
+Each «Tiếp theo» runs the core's check (kiosk/services/setup/schema.py, the same as `kiosk setup --file`) over
+every answer so far: an error on this page or an earlier one stops here and is shown at its field; errors about
+pages not reached yet wait for those pages. «Hoàn tất» hands the checked answers to SetupService.apply on the
+worker, which writes everything; a refusal comes back as one sentence at its field.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.app import Services
+from kiosk.errors import KioskError
+from kiosk.services.setup.schema import OfficeSetup, SetupError, check, check_admin_pin
+from kiosk.services.setup.service import SetupReport, SetupService
+from kiosk.ui.setup.base import STYLE, ErrorLine, Page, button, label
+from kiosk.ui.setup.desk_pages import CountersPage, HoursPage
+from kiosk.ui.setup.device_pages import PrintersPage, VoicePage
+from kiosk.ui.setup.office_pages import CommunePage, PointPage, VillagesPage
+from kiosk.ui.setup.people_pages import AdminPage, ChannelsPage, RetentionPage, SummaryPage
+from kiosk.ui.worker import run_task
+
+
+class SetupWizard(QWidget):
+    completed = Signal(object)  # the SetupReport
+    try_out = Signal()
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.setObjectName("SetupWizard")
+        self.setWindowTitle(self.tr("Cài đặt lần đầu – Ki-ốt hỗ trợ số"))
+        self.setStyleSheet(STYLE)
+        self._services = services
+        self._setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
+        self.known: set[str] = set()
+        self.commune = CommunePage()
+        self.villages = VillagesPage()
+        self.point = PointPage(services.config.point_code, services.config.point_explicit)
+        self.counters = CountersPage()
+        self.hours = HoursPage()
+        self.admin = AdminPage()
+        self.printers = PrintersPage(services)
+        self.voice = VoicePage(services)
+        self.channels = ChannelsPage()
+        self.retention = RetentionPage()
+        self.summary = SummaryPage()
+        self.pages: list[Page] = [
+            self.commune,
+            self.villages,
+            self.point,
+            self.counters,
+            self.hours,
+            self.admin,
+            self.printers,
+            self.voice,
+            self.channels,
+            self.retention,
+            self.summary,
+        ]
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(36, 8, 36, 10)
+        outer.setSpacing(4)
+        self.progress = label("", "progress")
+        self.progress.setObjectName("progress")
+        outer.addWidget(self.progress)
+        self.stack = QStackedWidget()
+        for page in self.pages:
+            self.stack.addWidget(page)
+        outer.addWidget(self.stack, 1)
+        self.wait = ErrorLine("wizard-error")
+        outer.addWidget(self.wait)
+        nav = QHBoxLayout()
+        self.back = button(self.tr("‹ Quay lại"), secondary=True, name="back")
+        self.next = button(self.tr("Tiếp theo ›"), name="next")
+        self.next.setMinimumWidth(260)
+        self.back.setMinimumWidth(220)
+        nav.addWidget(self.back)
+        nav.addStretch(1)
+        nav.addWidget(self.next)
+        outer.addLayout(nav)
+        self.back.clicked.connect(self.go_back)
+        self.next.clicked.connect(self.go_next)
+        # Keyboard: Enter in a field goes on (the villages field adds a village instead), Alt+← goes back.
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_next)
+        for page in self.pages:
+            if page is self.villages:
+                continue
+            for field in page.findChildren(type(self.commune.province)):
+                field.returnPressed.connect(self.go_next)
+        self.commune.try_out.connect(self._try_out)
+        self._show(0)
+        run_task(self, self._setup.service_names, self._services_loaded, self._load_failed)
+
+    # ---------------------------------------------------------------- loading
+
+    def _services_loaded(self, letters: list[tuple[str, str]]) -> None:
+        self.known = {p for p, _ in letters}
+        self.counters.set_services(letters)
+        if letters:
+            self.voice.first_service = letters[0][1]
+
+    def _load_failed(self, error: KioskError) -> None:
+        self.wait.say(error.message)
+
+    def _try_out(self) -> None:
+        self.commune.try_error.say("")
+        self.try_out.emit()
+
+    # ---------------------------------------------------------------- moving
+
+    @property
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    def _show(self, index: int) -> None:
+        self.stack.setCurrentIndex(index)
+        page = self.pages[index]
+        self.progress.setText(self.tr("Bước {n}/{total} · Cài đặt lần đầu").format(n=index + 1, total=len(self.pages)))
+        self.back.setVisible(index > 0)  # nothing before the first page: no button that does nothing
+        self.next.setText(self.tr("Hoàn tất") if page is self.summary else self.tr("Tiếp theo ›"))
+        if page is self.point:
+            self.point.set_villages(self.villages.names)
+        if page is self.summary:
+            self.summary.show_lines([line for p in self.pages for line in p.summary()])
+        page.entered()
+
+    def go_back(self) -> None:
+        if self.index > 0 and self.next.isEnabled():
+            self.pages[self.index].clear_errors()
+            self._show(self.index - 1)
+
+    def go_next(self) -> None:
+        if not self.next.isEnabled():
+            return
+        self.pages[self.index].clear_errors()
+        self.wait.say("")
+        setup = self._checked()
+        if setup is None:
+            return
+        if self.pages[self.index] is self.summary:
+            self._finish(setup)
+        else:
+            self._show(self.index + 1)
+
+    def answers(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for page in self.pages:
+            page.collect(data)
+        return data
+
+    def _owner(self, key: str) -> int:
+        for i, page in enumerate(self.pages):
+            if page.owns(key):
+                return i
+        return len(self.pages) - 1
+
+    def _checked(self) -> OfficeSetup | None:
+        """The core's check over every answer; None (and the sentence at its field) when this page or an earlier
+        one has a problem. Problems on pages ahead wait for those pages."""
+        setup: OfficeSetup | None = None
+        try:
+            setup = check(self.answers(), known_services=self.known or None)
+        except SetupError as error:
+            if self._owner(error.key) <= self.index:
+                self._fail(error)
+                return None
+        if self.index >= self.pages.index(self.admin):
+            try:
+                check_admin_pin(self.admin.pin.text(), self.admin.pin_again.text())
+            except SetupError as error:
+                self._fail(error)
+                return None
+        if setup is None:
+            return OfficeSetup("", "", "")  # only reached before the last page: the full check runs again there
+        return setup
+
+    def _fail(self, error: SetupError) -> None:
+        owner = self._owner(error.key)
+        if owner != self.index:
+            self._show(owner)
+        self.pages[owner].show_error(error.key, error.reason)
+
+    # ---------------------------------------------------------------- finishing
+
+    def _finish(self, setup: OfficeSetup) -> None:
+        self.next.setEnabled(False)
+        self.back.setEnabled(False)
+        self.wait.setProperty("role", "question")
+        self.wait.say(self.tr("Đang lưu…"))
+        pin = self.admin.pin.text()
+        run_task(self, lambda: self._setup.apply(setup, pin, how="wizard"), self._applied, self._apply_failed)
+
+    def _applied(self, report: SetupReport) -> None:
+        self.wait.say("")
+        self.next.setEnabled(True)
+        self.back.setEnabled(True)
+        self.completed.emit(report)
+
+    def _apply_failed(self, error: KioskError) -> None:
+        self.wait.say("")
+        self.wait.setProperty("role", "error")
+        self.next.setEnabled(True)
+        self.back.setEnabled(True)
+        if isinstance(error, SetupError):
+            self._fail(error)
+        else:
+            self.summary.show_error("summary", error.message)
+
+    def say_on_first_page(self, sentence: str) -> None:
+        """A problem opening the try-out, shown under its button."""
+        self._show(0)
+        self.commune.try_error.say(sentence)
