@@ -19,8 +19,8 @@ QT_LIB = Path(__import__("PySide6").__file__).parent / "Qt" / "lib"
 
 
 def _package_items(package: bytes) -> list[str]:
-    header, = struct.unpack_from("<H", package, 0)
-    count, = struct.unpack_from("<I", package, header)
+    (header,) = struct.unpack_from("<H", package, 0)
+    (count,) = struct.unpack_from("<I", package, header)
     names = []
     for i in range(count):
         name_offset, data_offset = struct.unpack_from("<II", package, header + 4 + 8 * i)
@@ -52,8 +52,20 @@ def test_icu_package_keeps_vietnamese_and_english_and_drops_the_rest() -> None:
     before, after = _package_items(original), _package_items(slim)
     assert after == sorted(after) == [n for n in before if n in set(after)], "order kept: ICU searches the table"
     leaves = {name.split("/", 1)[1] for name in after}
-    for wanted in ("coll/vi.res", "coll/root.res", "coll/ucadata.icu", "vi.res", "en.res", "root.res",
-                   "zoneinfo64.res", "brkitr/word.brk", "res_index.res", "pool.res", "unames.icu", "cnvalias.icu"):
+    for wanted in (
+        "coll/vi.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "vi.res",
+        "en.res",
+        "root.res",
+        "zoneinfo64.res",
+        "brkitr/word.brk",
+        "res_index.res",
+        "pool.res",
+        "unames.icu",
+        "cnvalias.icu",
+    ):
         assert wanted in leaves, wanted
     for unwanted in ("coll/zh.res", "fr.res", "brkitr/cjdict.dict", "translit/root.res"):
         assert unwanted not in leaves, unwanted

@@ -17,6 +17,10 @@ from kiosk.cli import main
 def db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, from_template: Callable[[str], str]) -> Path:
     path = tmp_path / "k.sqlite3"
     monkeypatch.setenv("KIOSK_DB_URL", from_template(f"sqlite:///{path.as_posix()}"))
+    # The set-up template without its administrator: these tests add the first one themselves.
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM audit_log")
+        conn.execute("DELETE FROM staff")
     monkeypatch.delenv("KIOSK_PIN", raising=False)
     monkeypatch.delenv("KIOSK_ADMIN_PIN", raising=False)
     return path
@@ -82,6 +86,8 @@ def _count(path: Path, table: str) -> int:
 
 
 def test_demo_refuses_real_data_unless_forced(db: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
+    # A set-up office: the demo uses its own accounts (it makes none with PIN 1234 there).
+    assert run(monkeypatch, "staff", "add", "Lê Thị Hạnh", "--role", "officer", stdin="2222\n") == 0
     assert run(monkeypatch, "demo", "--days", "3") == 0
     assert run(monkeypatch, "demo", "--days", "3") == 0  # its own data: replaced without asking
     assert run(monkeypatch, "ticket", "issue", "A", "--json") in (0, 3)
@@ -89,7 +95,8 @@ def test_demo_refuses_real_data_unless_forced(db: Path, monkeypatch, capsys) -> 
     with sqlite3.connect(db) as conn:  # a real record typed at a desk
         conn.execute(
             "INSERT INTO duty_days (uuid, staff_id, point_id, business_date, checked_in_at) "
-            "SELECT '00000000-0000-4000-8000-000000000001', 1, 1, '2026-11-02', '2026-11-02 01:00:00'"
+            "SELECT '00000000-0000-4000-8000-000000000001', (SELECT MIN(id) FROM staff), 1, '2026-11-02', "
+            "'2026-11-02 01:00:00'"
         )
     capsys.readouterr()
     assert run(monkeypatch, "demo", "--days", "3") == 3
@@ -101,8 +108,6 @@ def test_demo_refuses_real_data_unless_forced(db: Path, monkeypatch, capsys) -> 
 
 
 def test_demo_makes_no_pin_1234_accounts_in_a_set_up_database(db: Path, monkeypatch, capsys) -> None:  # noqa: ANN001
-    with sqlite3.connect(db) as conn:
-        conn.execute("INSERT INTO settings (key, value, updated_at) VALUES ('setup.completed', '{}', '2026-11-01')")
     assert run(monkeypatch, "staff", "add", "Trần Quản Trị", "--role", "admin", stdin="1111\n") == 0
     assert run(monkeypatch, "demo", "--days", "2") == 0
     assert "Không tạo tài khoản mẫu" in capsys.readouterr().out

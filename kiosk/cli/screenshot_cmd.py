@@ -1,4 +1,4 @@
-"""kiosk screenshot SCREEN --out F.png [--size WxH] [--use-db]
+"""kiosk screenshot SCREEN --out F.png [--size WxH] [--use-db] [--language en]
 
 By default the screen is drawn over a fresh demo database at a fixed moment (a Tuesday, 09:40 in Vietnam), so
 screenshots show a busy morning and look the same every time. --use-db draws it over a copy of the configured
@@ -23,6 +23,7 @@ from kiosk.cli.args import SEED
 from kiosk.clock import FixedClock
 from kiosk.config import Config
 from kiosk.errors import InputError, file_error
+from kiosk.services.settings import LANGUAGES
 
 SCREENSHOT_MOMENT = datetime.fromisoformat("2026-11-24T09:40:00+07:00")
 
@@ -36,6 +37,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--use-db", action="store_true", help="vẽ trên một bản sao của cơ sở dữ liệu đang cấu hình (không ghi vào nó)"
     )
     shot.add_argument("--seed", type=SEED, default=1)
+    shot.add_argument(
+        "--language",
+        choices=sorted(LANGUAGES),
+        help="ngôn ngữ màn hình (mặc định: cài đặt ui.language của cơ sở dữ liệu, tức tiếng Việt với dữ liệu mẫu)",
+    )
     shot.set_defaults(handler=_screenshot)
 
 
@@ -102,7 +108,7 @@ def _screenshot(args: argparse.Namespace) -> int:
             copy_demo(cached, copy)
             config = _in_folder(load_config(db_url=sqlite_url(copy)), Path(tmp))
             services = build_services(config, clock=clock)
-        app = make_application()
+        app = make_application(language=args.language or services.settings.get("ui.language"))
         from kiosk.ui import worker
 
         worker.run_inline(True)

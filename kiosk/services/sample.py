@@ -32,6 +32,7 @@ def import_demo_office(sessions: sessionmaker[Session]) -> None:
     with transaction(sessions) as session:
         import_catalogue(session, cat)
 
+
 def mark_sample(session: Session, clock: Clock) -> None:
     """Called inside the transaction that writes sample data: from then on this database says it is a sample."""
     if session.get(m.Setting, SAMPLE_KEY) is None:

@@ -59,6 +59,17 @@ def _check_hours(value: Any) -> None:
             raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
 
 
+# The languages of the screens: Vietnamese is written in the code, the others are kiosk/resources/i18n/*.qm.
+SOURCE_LANGUAGE = "vi"
+LANGUAGES = {"vi": "tiếng Việt", "en": "tiếng Anh"}
+
+
+def _check_language(value: Any) -> None:
+    if value not in LANGUAGES:
+        choices = ", ".join(f"{code} ({name})" for code, name in LANGUAGES.items())
+        raise InputError(f"Ngôn ngữ '{value}' chưa có bản dịch; chọn một trong: {choices}.")
+
+
 MAX_NOTICES = 30
 NOTICE_MAX_LEN = 200
 
@@ -168,6 +179,15 @@ SETTINGS: dict[str, SettingSpec] = {
         SettingSpec("kiosk.idle_reset_s", int, 45, "Số giây không chạm thì màn hình về trang chủ", lo=1, hi=3600),
         SettingSpec("kiosk.ticket_show_s", int, 20, "Số giây hiển thị số thứ tự sau khi phát", lo=1, hi=600),
         SettingSpec("kiosk.large_text", bool, False, "Chữ rất lớn, tương phản cao"),
+        # language of every screen, applied when the program starts (en: for a visiting expert or an IT person)
+        SettingSpec(
+            "ui.language",
+            str,
+            SOURCE_LANGUAGE,
+            "Ngôn ngữ các màn hình: vi (tiếng Việt) hoặc en (tiếng Anh); có hiệu lực khi mở lại chương trình",
+            check=_check_language,
+            max_len=8,
+        ),
         # voice
         SettingSpec(
             "announce.template",

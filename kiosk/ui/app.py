@@ -7,27 +7,58 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.app import Services
 from kiosk.paths import I18N_DIR
+from kiosk.services.settings import SOURCE_LANGUAGE
 from kiosk.ui.theme import apply_base_style
 
 log = logging.getLogger(__name__)
 
+# The translators this process installed (the kiosk's own, Qt's), so a second call can swap them.
+_installed: list[QTranslator] = []
 
-def make_application(argv: list[str] | None = None) -> QApplication:
+
+def make_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The one QApplication. `language` is the setting ui.language ("vi", "en"); None keeps what is installed.
+
+    The language is chosen by the setting, never by the PC's locale: a kiosk on an English Windows still speaks
+    Vietnamese to citizens unless the commune asks otherwise."""
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Ki-ốt hỗ trợ số")
+    if language is not None:
+        apply_language(app, language)
+    app.setApplicationName(QCoreApplication.translate("Application", "Ki-ốt hỗ trợ số"))
     app.setOrganizationName("commune-kiosk")
-    # Vietnamese is the source language; a .qm beside it translates every screen (Qt tr + resources/i18n/*.ts).
-    translator = QTranslator(app)
-    if translator.load(QLocale(), "kiosk", "_", str(I18N_DIR)):
-        app.installTranslator(translator)
     apply_base_style(app)
     return app
+
+
+def apply_language(app: QCoreApplication, language: str) -> bool:
+    """Install the translators of `language` for the whole program (widgets built afterwards use them).
+
+    Vietnamese is the source language written in the code: it needs no translator. Another language loads
+    resources/i18n/kiosk_<language>.qm (built by tools/update_translations.py) and Qt's own qtbase_<language>.qm
+    for the standard buttons of Qt's dialogs, when the PySide6 wheel (or the bundle) carries one. False, with a
+    warning in the log, when the kiosk's .qm is missing: the screens then stay in Vietnamese."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    if language == SOURCE_LANGUAGE:
+        return True
+    ours = QTranslator(app)
+    if not ours.load(f"kiosk_{language}", str(I18N_DIR)):
+        log.warning("no translation kiosk_%s.qm in %s; the screens stay in Vietnamese", language, I18N_DIR)
+        return False
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    app.installTranslator(ours)
+    _installed.append(ours)
+    return True
 
 
 DEFAULT_ROLE = "kiosk"  # what a bare `kiosk run` opens: the citizen screen, when this build has it
@@ -118,7 +149,7 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
 
     A database nobody has set up opens the first-run wizard first, whatever the role; the role follows.
     The printer and sound adapters are plugged in after the role's first paint (attach_devices)."""
-    app = make_application()
+    app = make_application(language=services.settings.get("ui.language"))
     from kiosk.services.setup.service import SetupService
     from kiosk.ui.first_paint import after_first_paint
 

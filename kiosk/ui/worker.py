@@ -19,7 +19,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QObject, QRunnable, QThreadPool, Signal
 
 from kiosk.errors import KioskError
 
@@ -76,7 +76,8 @@ class _Task(QRunnable):
             self._relay.failed.emit(exc)
         except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged in full
             log.exception("background task failed")
-            self._relay.failed.emit(KioskError("Đã có lỗi khi xử lý; xin thử lại hoặc báo cán bộ.", detail=str(exc)))
+            sentence = QCoreApplication.translate("worker", "Đã có lỗi khi xử lý; xin thử lại hoặc báo cán bộ.")
+            self._relay.failed.emit(KioskError(sentence, detail=str(exc)))
         else:
             self._relay.done.emit(result)
 

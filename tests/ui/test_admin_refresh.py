@@ -27,7 +27,8 @@ CHANGE = """
 from kiosk.app import build_services
 from kiosk.config import load_config
 s = build_services(load_config(), prepare=False)
-admin = s.admin.staff.add(None, "Trần Quản Trị", "admin", "1111").id
+admin = s.auth.list_staff(role="admin")[0].id  # the set-up office's administrator
+s.admin.staff.add(admin, "Trần Quản Trị", "officer", "1111")
 s.admin.office.save_service(admin, None, prefix="K", name="Bảo hiểm y tế", description="Thẻ BHYT",
                             icon="health", sort_order=9, active=True)
 one = next(c for c in s.admin.office.counters() if c.number == 1)

@@ -432,7 +432,11 @@ def test_failed_ticket_print_shows_at_the_desk_and_prints_again(
 # ---------------------------------------------------------------- screenshots
 
 
-def test_screenshot_builder_plays_a_busy_morning_at_counter_1(qtbot, services: Services, clock: FixedClock) -> None:
+def test_screenshot_builder_plays_a_busy_morning_at_counter_1(
+    qtbot, fresh_services: Services, clock: FixedClock
+) -> None:
+    """Drawn as `kiosk screenshot` draws it: sample data on a database nobody set up (demo accounts included)."""
+    services = fresh_services
     from kiosk.services.demo import DemoGenerator
     from kiosk.ui.app import make_application
     from kiosk.ui.screens import available_screens

@@ -269,9 +269,7 @@ def test_a_bad_pin_is_refused_at_its_field(
     assert nothing_saved(fresh_services)
 
 
-def test_nothing_is_written_before_hoan_tat_and_back_keeps_the_answers(
-    qtbot: QtBot, fresh_services: Services
-) -> None:
+def test_nothing_is_written_before_hoan_tat_and_back_keeps_the_answers(qtbot: QtBot, fresh_services: Services) -> None:
     wizard = open_wizard(qtbot, fresh_services)
     go_to(qtbot, wizard, "summary")
     assert nothing_saved(fresh_services) and count(fresh_services, m.Setting) == count(fresh_services, m.Setting)

@@ -287,7 +287,7 @@ class HandoutService:
         )
 
     def _mark(self) -> str:
-        """"DỮ LIỆU MẪU…" on everything printed from a database holding sample data (services/sample.py)."""
+        """ "DỮ LIỆU MẪU…" on everything printed from a database holding sample data (services/sample.py)."""
         return SAMPLE_LINE if is_sample(self._sessions) else ""
 
     def _point(self) -> m.Point:

@@ -12,7 +12,7 @@ import logging
 import wave
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, Signal
 from PySide6.QtMultimedia import QAudioFormat, QAudioSink, QMediaDevices, QtAudio
 
 from kiosk.errors import KioskError
@@ -60,12 +60,18 @@ class WavPlayer(QObject):
         self.stop()
         device = QMediaDevices.defaultAudioOutput()
         if device.isNull():
-            self.failed.emit("không có loa nào (thiết bị phát âm thanh) trên máy này")
+            self.failed.emit(  # Shown in the voice tab ("Không phát được: …"), in the screens' language.
+                QCoreApplication.translate("WavPlayer", "không có loa nào (thiết bị phát âm thanh) trên máy này")
+            )
             return
         try:
             rate, channels, frames = _read(path)
         except (OSError, wave.Error, EOFError, KioskError) as exc:
-            self.failed.emit(f"không đọc được tệp âm thanh {path.name}: {exc}")
+            self.failed.emit(
+                QCoreApplication.translate("WavPlayer", "không đọc được tệp âm thanh {name}: {reason}").format(
+                    name=path.name, reason=exc
+                )
+            )
             return
         fmt = QAudioFormat()
         fmt.setSampleRate(rate)
@@ -102,7 +108,7 @@ class WavPlayer(QObject):
             self.stop()
             self.finished.emit()
         elif state == QtAudio.State.StoppedState and sink.error() != QtAudio.Error.NoError:
-            reason = f"loa báo lỗi ({sink.error().name})"
+            reason = QCoreApplication.translate("WavPlayer", "loa báo lỗi ({error})").format(error=sink.error().name)
             log.warning("sound: %s", reason)
             self.stop()
             self.failed.emit(reason)

@@ -12,6 +12,7 @@ from kiosk.clock import business_date, format_local
 from kiosk.services.admin.audit_log import AuditRow, action_name
 from kiosk.services.admin.staff import StaffRow
 from kiosk.ui.admin.editor import AdminTab, OptionalDate, button, fill_table, make_table
+from kiosk.ui.names import core_name
 
 
 class AuditTab(AdminTab):
@@ -58,7 +59,7 @@ class AuditTab(AdminTab):
         for p in people:
             self.person.addItem(p.name, p.id)
         for a in sorted(actions, key=action_name):
-            self.action.addItem(self.tr(action_name(a)), a)
+            self.action.addItem(core_name(action_name(a)), a)
         self.load()
 
     def filters(self) -> dict:
@@ -82,7 +83,7 @@ class AuditTab(AdminTab):
                 (
                     format_local(r.at, "%d/%m/%Y %H:%M"),
                     r.staff_name or "—",
-                    self.tr(r.action_name),
+                    core_name(r.action_name),
                     r.target,
                     r.detail_text(),
                 )

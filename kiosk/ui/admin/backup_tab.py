@@ -84,14 +84,16 @@ class BackupTab(QWidget):
 
     def confirm(self, chosen: BackupRow) -> bool:
         """The second tap: restoring replaces everything stored since that backup (a copy of it is kept first)."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Khôi phục"),
-            self.tr(
-                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước."
-            ).format(when=chosen.taken_at),
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        question = self.tr(
+            "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc {when}? Dữ liệu hiện tại được sao lưu trước."
+        ).format(when=chosen.taken_at)
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Khôi phục"), question, parent=self)
+        # Our own button texts: PySide6 ships no Vietnamese translation of Qt's standard Yes/No.
+        restore = box.addButton(self.tr("Khôi phục"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(self.tr("Huỷ"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is restore
 
     # --- results -------------------------------------------------------------------------------------------
     def _show(self, rows: list[BackupRow]) -> None:

@@ -45,9 +45,7 @@ class CampaignTab(QWidget):
         self.table.itemSelectionChanged.connect(self._show_topics)
         layout.addWidget(self.table, 1)
         # Topic names whole; the catalogue codes they count take the rest of the width.
-        self.topics = RowTable(
-            [self.tr("Chủ đề của đợt"), self.tr("Được tính khi hỗ trợ")], stretch=1
-        )
+        self.topics = RowTable([self.tr("Chủ đề của đợt"), self.tr("Được tính khi hỗ trợ")], stretch=1)
         layout.addWidget(self.topics, 1)
         self.refresh()
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QLine
 from kiosk.app import Services
 from kiosk.services.admin.local_catalogue import KINDS, MAX_WORDS, CatalogueRow
 from kiosk.ui.admin.editor import AdminTab, button, fill_table, make_table, row_of
+from kiosk.ui.names import core_name
 
 
 class CatalogueTab(AdminTab):
@@ -20,7 +21,7 @@ class CatalogueTab(AdminTab):
         left = QVBoxLayout()
         self.kind = QComboBox()
         for code, name in KINDS.items():
-            self.kind.addItem(self.tr(name), code)
+            self.kind.addItem(core_name(name), code)
         self.query = QLineEdit()
         self.query.setPlaceholderText(self.tr("Tìm theo tên, mã hoặc từ tìm kiếm (không cần dấu)"))
         self._debounce = QTimer(self)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import timedelta
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
@@ -84,14 +85,18 @@ def _tab(screen: str) -> Callable[[Services], QWidget]:
         titles = [t for name, t, _m in TABS if name == screen] or [OTHER_TABS[screen]]
         assert window.tabs is not None
         for i in range(window.tabs.count()):
-            if window.tabs.tabText(i) == titles[0]:
+            if window.tabs.tabText(i) == QCoreApplication.translate("AdminWindow", titles[0]):
                 window.tabs.setCurrentIndex(i)
         return window
 
     return build
 
 
-OTHER_TABS = {"admin-backup": "Sao lưu", "admin-voice": "Giọng đọc", "admin-campaigns": "Đợt cao điểm"}
+OTHER_TABS = {
+    "admin-backup": QT_TRANSLATE_NOOP("AdminWindow", "Sao lưu"),
+    "admin-voice": QT_TRANSLATE_NOOP("AdminWindow", "Giọng đọc"),
+    "admin-campaigns": QT_TRANSLATE_NOOP("AdminWindow", "Đợt cao điểm"),
+}
 
 SCREENS: dict[str, Callable[[Services], QWidget]] = {
     "tally": _tally,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -26,9 +26,11 @@ from kiosk.errors import InputError
 from kiosk.services.settings import SETTINGS, SettingSpec, group_of
 from kiosk.services.web.lan import lan_addresses
 from kiosk.ui.admin.editor import AdminTab, button, row_of
+from kiosk.ui.names import core_name
 from kiosk.ui.theme import PRIORITY
 
-OWN_TAB = {"display.notices": "Bảng chữ chạy"}  # edited in a tab of its own: named here, not duplicated
+# Edited in a tab of its own: named here, not duplicated.
+OWN_TAB = {"display.notices": QT_TRANSLATE_NOOP("SettingsTab", "Bảng chữ chạy")}
 INT_MAX = 2**31 - 1
 
 
@@ -92,7 +94,7 @@ class SettingsTab(AdminTab):
         for key, spec in SETTINGS.items():
             group = group_of(key)
             if group not in groups:
-                box = QGroupBox(self.tr(group))
+                box = QGroupBox(core_name(group))
                 groups[group] = QFormLayout(box)
                 column.addWidget(box)
             cell = QWidget()
@@ -106,7 +108,7 @@ class SettingsTab(AdminTab):
                 editor = _editor(spec)
                 self.editors[key] = editor
                 cell_layout.addWidget(editor)
-                hint = QLabel(" · ".join(p for p in (spec.limits(), key) if p))
+                hint = QLabel(" · ".join(p for p in (self._limits(spec), key) if p))
                 hint.setProperty("hint", True)
                 cell_layout.addWidget(hint)
                 if key == "web.public_url":
@@ -121,7 +123,8 @@ class SettingsTab(AdminTab):
                 error.hide()
                 self.errors[key] = error
                 cell_layout.addWidget(error)
-            label = QLabel(self.tr(spec.description))
+            # The descriptions are declared in the core; setting_texts.py lists them for lupdate.
+            label = QLabel(QCoreApplication.translate("settings", spec.description))
             label.setWordWrap(True)
             label.setMaximumWidth(520)
             groups[group].addRow(label, cell)
@@ -138,6 +141,15 @@ class SettingsTab(AdminTab):
             self.lan_hint.setText(self.tr("Máy này trong mạng nội bộ: {0}").replace("{0}", links))
         else:
             self.lan_hint.setText(self.tr("Máy này chưa nối mạng nội bộ (không có địa chỉ nào)."))
+
+    def _limits(self, spec: SettingSpec) -> str:
+        """The limits as SettingSpec.limits() says them ("từ 1 đến 50"), in the screens' language."""
+        lo, hi = (f"{v:,}".replace(",", ".") if v is not None else "" for v in (spec.lo, spec.hi))
+        if spec.lo is not None and spec.hi is not None:
+            return self.tr("từ {lo} đến {hi}").format(lo=lo, hi=hi)
+        if spec.lo is not None:
+            return self.tr("từ {lo} trở lên").format(lo=lo)
+        return ""
 
     def load(self) -> None:
         self.call(self.services.settings.all, self._show)

@@ -14,6 +14,7 @@ from kiosk.app import Services
 from kiosk.services.access.auth import ROLES
 from kiosk.services.admin.staff import StaffRow
 from kiosk.ui.admin.editor import AdminTab, button, fill_table, make_table, row_of
+from kiosk.ui.names import core_name
 
 
 class StaffTab(AdminTab):
@@ -39,7 +40,7 @@ class StaffTab(AdminTab):
         form.addRow(self.tr("Họ tên"), self.name)
         self.role = QComboBox()
         for code, name in ROLES.items():
-            self.role.addItem(self.tr(name), code)
+            self.role.addItem(core_name(name), code)
         form.addRow(self.tr("Vai trò"), self.role)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,7 +71,7 @@ class StaffTab(AdminTab):
         self.rows = rows
         fill_table(
             self.table,
-            [(r.name, self.tr(r.role_name), self.tr("Đang làm") if r.active else self.tr("Đã ngừng")) for r in rows],
+            [(r.name, core_name(r.role_name), self.tr("Đang làm") if r.active else self.tr("Đã ngừng")) for r in rows],
         )
         if select_id is not None:
             index = next((i for i, r in enumerate(rows) if r.id == select_id), None)

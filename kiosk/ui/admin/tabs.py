@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
 from kiosk.app import Services
@@ -19,16 +20,16 @@ from kiosk.ui.admin.villages_tab import VillagesTab
 
 TabMaker = Callable[[Services, "int | None"], QWidget]
 
-# (screen name for `kiosk screenshot`, tab title, maker)
+# (screen name for `kiosk screenshot`, tab title (the window shows it through tr), maker)
 TABS: tuple[tuple[str, str, TabMaker], ...] = (
-    ("admin-staff", "Nhân sự", StaffTab),
-    ("admin-counters", "Quầy và dịch vụ", CountersTab),
-    ("admin-villages", "Thôn", VillagesTab),
-    ("admin-catalogue", "Thủ tục địa phương", CatalogueTab),
-    ("admin-ticker", "Bảng chữ chạy", TickerTab),
-    ("admin-settings", "Cài đặt", SettingsTab),
-    ("admin-official", "Số liệu chính thức", FiguresTab),
-    ("admin-audit", "Nhật ký", AuditTab),
+    ("admin-staff", QT_TRANSLATE_NOOP("AdminWindow", "Nhân sự"), StaffTab),
+    ("admin-counters", QT_TRANSLATE_NOOP("AdminWindow", "Quầy và dịch vụ"), CountersTab),
+    ("admin-villages", QT_TRANSLATE_NOOP("AdminWindow", "Thôn"), VillagesTab),
+    ("admin-catalogue", QT_TRANSLATE_NOOP("AdminWindow", "Thủ tục địa phương"), CatalogueTab),
+    ("admin-ticker", QT_TRANSLATE_NOOP("AdminWindow", "Bảng chữ chạy"), TickerTab),
+    ("admin-settings", QT_TRANSLATE_NOOP("AdminWindow", "Cài đặt"), SettingsTab),
+    ("admin-official", QT_TRANSLATE_NOOP("AdminWindow", "Số liệu chính thức"), FiguresTab),
+    ("admin-audit", QT_TRANSLATE_NOOP("AdminWindow", "Nhật ký"), AuditTab),
 )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -40,14 +40,15 @@ from kiosk.services.voice.clips import ClipState, import_folder
 from kiosk.services.voice.espeak_lib import RATE_HI, RATE_LO, VOICE_NAMES, VOICES
 from kiosk.ui.adapters import microphone
 from kiosk.ui.adapters.wav_player import WavPlayer
+from kiosk.ui.names import core_name
 from kiosk.ui.worker import run_task
 
 ORDERS = (
-    ("clips,tts,espeak", "Giọng ghi âm → giọng Việt của Windows → giọng tổng hợp"),
-    ("clips,espeak", "Giọng ghi âm → giọng tổng hợp"),
-    ("tts,espeak", "Giọng Việt của Windows → giọng tổng hợp"),
-    ("espeak", "Chỉ giọng tổng hợp espeak-ng"),
-    ("chime", "Chỉ tiếng chuông"),
+    ("clips,tts,espeak", QT_TRANSLATE_NOOP("VoiceTab", "Giọng ghi âm → giọng Việt của Windows → giọng tổng hợp")),
+    ("clips,espeak", QT_TRANSLATE_NOOP("VoiceTab", "Giọng ghi âm → giọng tổng hợp")),
+    ("tts,espeak", QT_TRANSLATE_NOOP("VoiceTab", "Giọng Việt của Windows → giọng tổng hợp")),
+    ("espeak", QT_TRANSLATE_NOOP("VoiceTab", "Chỉ giọng tổng hợp espeak-ng")),
+    ("chime", QT_TRANSLATE_NOOP("VoiceTab", "Chỉ tiếng chuông")),
 )
 SETTING_KEYS = ("voice.order", "voice.espeak_voice", "voice.espeak_rate", "voice.speaker")
 
@@ -168,7 +169,7 @@ class VoiceTab(QWidget):
             self.order.addItem(self.tr(label), value)
         self.espeak_voice = QComboBox()
         for voice in VOICES:
-            self.espeak_voice.addItem(f"{voice} ({VOICE_NAMES[voice]})", voice)
+            self.espeak_voice.addItem(f"{voice} ({core_name(VOICE_NAMES[voice])})", voice)
         self.espeak_rate = QSpinBox()
         self.espeak_rate.setRange(RATE_LO, RATE_HI)
         self.espeak_rate.setSuffix(self.tr(" từ/phút"))

@@ -16,6 +16,7 @@ from kiosk.ui.citizen.model import HomeData, PriorityGroup
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton, line_px
+from kiosk.ui.names import hours_text
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("HomePage", "Thứ Hai"),
@@ -156,7 +157,7 @@ class HomePage(QWidget):
         if old is None or old.groups != data.groups:
             self._build_groups(data.groups)
         self.closed_when.setText(come_back_text(data.next_open, now_local))
-        self.closed_hours.setText(self.tr("Giờ làm việc: {hours}").format(hours=data.hours_text))
+        self.closed_hours.setText(self.tr("Giờ làm việc: {hours}").format(hours=hours_text(data.hours_text)))
         self.closed.setVisible(not data.issuing_open)
         self.services.setVisible(data.issuing_open)
         self.band.setVisible(data.issuing_open and bool(data.groups))

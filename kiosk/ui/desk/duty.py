@@ -6,6 +6,7 @@ and why it is less, and a line under the table sets the team's total against the
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from kiosk.app import Services
@@ -21,7 +22,8 @@ from kiosk.ui.worker import run_task
 
 
 def money(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".") + " đ"
+    # "đ" is the đồng's sign; the English screens say VND.
+    return QCoreApplication.translate("DutyPanel", "{0} đ").replace("{0}", f"{amount:,}".replace(",", "."))
 
 
 class DutyPanel(QWidget):

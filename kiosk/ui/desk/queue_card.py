@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from kiosk.services.queue.views import CounterInfo, QueueItem
 from kiosk.ui.desk.queue_actions import touch
+from kiosk.ui.names import counter_state_name
 from kiosk.ui.theme import ACCENT, MUTED, PRIORITY
 
 
@@ -53,7 +54,7 @@ class CounterChooser(QWidget):
             button.deleteLater()
         self.buttons = {}
         for n, counter in enumerate(counters):
-            text = f"{counter.name}\n{', '.join(counter.services)} · {counter.state_name}"
+            text = f"{counter.name}\n{', '.join(counter.services)} · {counter_state_name(counter)}"
             button = QPushButton(text.replace("&", "&&"))  # a plain ampersand, not a keyboard mnemonic
             button.setProperty("secondary", True)
             touch(button)

@@ -153,7 +153,9 @@ class QueueLists(QTabWidget):
             queue = [t for t in waiting if t.service == prefix and t.target_counter is None]
             name = names.get(prefix, "")
             heading = f"{prefix} · {name}" if name else prefix
-            rows.append((None, f"{heading} — {self.tr('{0} người chờ').replace('{0}', str(len(queue)))}", None))
+            # Not inside the f-string: lupdate does not look into f-string expressions.
+            count = self.tr("{0} người chờ").replace("{0}", str(len(queue)))
+            rows.append((None, f"{heading} — {count}", None))
             rows.extend(self._waiting_row(t, now) for t in queue)
         self.waiting.refill(rows, select_first=False)
 

@@ -24,6 +24,7 @@ from kiosk.ui.desk.queue_card import CounterChooser, TicketCard
 from kiosk.ui.desk.queue_lists import QueueLists
 from kiosk.ui.desk.style import QUEUE_STYLE
 from kiosk.ui.desk.transfer_dialog import TransferDialog
+from kiosk.ui.names import counter_state_name
 from kiosk.ui.theme import OK, PRIORITY, WARN
 from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
@@ -289,7 +290,7 @@ class QueuePanel(QWidget):
         info = self.counter_info
         if info is None:
             return
-        state = f"● {info.state_name}"
+        state = f"● {counter_state_name(info)}"
         if self.compact:
             state = self.tr("Quầy {0}").replace("{0}", str(info.number)) + f" · {state}"
         self.state.setText(state)
@@ -407,7 +408,9 @@ class QueuePanel(QWidget):
         self._offer_record(ticket.code)
 
     def _toggled(self, info: CounterInfo) -> None:
-        self.notice.ok(self.tr("Quầy {0}: {1}.").replace("{0}", str(info.number)).replace("{1}", info.state_name))
+        self.notice.ok(
+            self.tr("Quầy {0}: {1}.").replace("{0}", str(info.number)).replace("{1}", counter_state_name(info))
+        )
 
     def _offer_record(self, code: str) -> None:
         if code not in self._recorded:

@@ -36,6 +36,7 @@ from kiosk.ui.desk.queue_attach import attach_queue_panel
 from kiosk.ui.desk.record_form import RecordForm
 from kiosk.ui.desk.records_list import RecordsPanel
 from kiosk.ui.desk.style import DESK_STYLE
+from kiosk.ui.names import role_name
 from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
@@ -145,7 +146,7 @@ class DeskWindow(QWidget):
 
     def enter(self, staff: StaffInfo) -> None:
         self.staff = staff
-        self.who.setText(f"{staff.name} · {staff.role_name}")
+        self.who.setText(f"{staff.name} · {role_name(staff)}")
         run_task(self, lambda: load_lookups(self._services), self._start, self._failed)
         run_task(self, lambda: self._services.catalogue.point(self._services.config.point_code), self._show_place)
         # The retention purge runs whenever someone opens the desk; `kiosk privacy purge` does it from a schedule.

@@ -259,5 +259,6 @@ class HoursPage(Page):
         lines = []
         for days, ranges in groups:
             when = self.tr(DAY_NAMES[days[0]]) + (f" – {self.tr(DAY_NAMES[days[-1]])}" if len(days) > 1 else "")
-            lines.append(f"{when}: {', '.join(ranges) or self.tr('nghỉ')}")
+            closed = self.tr("nghỉ")  # not inside the f-string: lupdate does not look there
+            lines.append(f"{when}: {', '.join(ranges) or closed}")
         return lines

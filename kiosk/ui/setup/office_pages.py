@@ -234,6 +234,8 @@ class PointPage(Page):
     def summary(self) -> list[str]:
         name = self.tr(next(n for k, n, _ in POINTS if k == self.kind()))
         where = f", {self.village.currentText()}" if self.kind() == "village_point" else ""
-        return [self.tr("Máy này: {name}{where} (mã {code})").format(
-            name=name, where=where, code=self.code.text().strip().upper()
-        )]
+        return [
+            self.tr("Máy này: {name}{where} (mã {code})").format(
+                name=name, where=where, code=self.code.text().strip().upper()
+            )
+        ]

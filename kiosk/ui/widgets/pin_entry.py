@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.errors import KioskError
 from kiosk.services.access.auth import AuthService, StaffInfo
+from kiosk.ui.names import role_name
 from kiosk.ui.widgets.notice import Notice
 from kiosk.ui.worker import run_task
 
@@ -204,7 +205,7 @@ class PinEntry(QWidget):
         self.name_buttons = {}
         self.staff = list(staff)
         for n, person in enumerate(self.staff):
-            button = self._make("name", person.name, person.role_name)
+            button = self._make("name", person.name, role_name(person))
             button.clicked.connect(lambda _=False, p=person: self.choose(p))
             self._names.addWidget(button, n // NAME_COLUMNS, n % NAME_COLUMNS)
             self.name_buttons[person.id] = button

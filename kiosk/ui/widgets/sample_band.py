@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from kiosk.app import Services
 from kiosk.services.sample import SAMPLE_LINE, is_sample
 from kiosk.ui.worker import run_task
+
+# services/sample.py's SAMPLE_LINE (printed on sample papers too), listed for lupdate; a test keeps them equal.
+SAMPLE_TEXT = QT_TRANSLATE_NOOP("SampleBand", "DỮ LIỆU MẪU – không phải số liệu thật của xã")
 
 HEIGHT = 68
 STYLE = """
@@ -37,7 +40,7 @@ class SampleBand(QWidget):
         self.setStyleSheet(STYLE)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(16, 4, 8, 4)
-        self.text = QLabel(SAMPLE_LINE)
+        self.text = QLabel(QCoreApplication.translate("SampleBand", SAMPLE_LINE))
         self.text.setObjectName("sample-mark")
         layout.addWidget(self.text, 1)
         self.leave: QPushButton | None = None

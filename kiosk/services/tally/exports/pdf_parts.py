@@ -171,6 +171,7 @@ def grid(table: ReportTable, st: Styles, *, bold_last: bool = False) -> Flowable
     texts = [[cell_text(v, c.kind) for v, c in zip(row, table.columns, strict=True)] for row in table.rows]
     widths = _widths(table, [[t for t, _ in row] for row in texts], st)
     header_row = [p(c.label, st.head_right if c.right else st.head) for c in table.columns]
+
     def style(text: str, right: bool, width: float) -> ParagraphStyle:
         if right:
             return st.cell_right
