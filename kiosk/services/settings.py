@@ -342,6 +342,7 @@ GROUPS = {
     "duty": "Ngày trực",
     "report": "Báo cáo gửi cấp trên",
     "web": "Trang trên mạng nội bộ",
+    "ui": "Giao diện",
 }
 
 

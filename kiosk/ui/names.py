@@ -95,6 +95,7 @@ SETTING_GROUP_NAMES = {
     "duty": QT_TRANSLATE_NOOP("names", "Ngày trực"),
     "report": QT_TRANSLATE_NOOP("names", "Báo cáo gửi cấp trên"),
     "web": QT_TRANSLATE_NOOP("names", "Trang trên mạng nội bộ"),
+    "ui": QT_TRANSLATE_NOOP("names", "Giao diện"),
 }
 ESPEAK_VOICE_NAMES = {
     "vi": QT_TRANSLATE_NOOP("names", "miền Bắc"),

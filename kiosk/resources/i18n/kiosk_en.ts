@@ -3611,6 +3611,10 @@ Serving for {1}</translation>
         <translation>Office network page</translation>
     </message>
     <message>
+        <source>Giao diện</source>
+        <translation>Interface</translation>
+    </message>
+    <message>
         <source>miền Bắc</source>
         <translation>Northern</translation>
     </message>

@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -32,12 +32,16 @@ log = logging.getLogger(__name__)
 
 
 def ensure_app() -> None:
-    """QPrinter needs a QGuiApplication; the CLI has none, so make one (offscreen when there is no display)."""
+    """QPrinter needs a QGuiApplication; the CLI has none, so make one (offscreen when there is no display). A
+    QApplication, not a bare QGuiApplication: a process may open a window after printing (the wizard after
+    `print printers` in one process, the tests), and Qt aborts on a widget made under a QGuiApplication."""
     if QCoreApplication.instance() is not None:
         return
     if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    QGuiApplication([sys.argv[0] if sys.argv else "kiosk"])
+    from PySide6.QtWidgets import QApplication
+
+    QApplication([sys.argv[0] if sys.argv else "kiosk"])
 
 
 class QtPrinterBackend:
