@@ -50,11 +50,12 @@ def _counts(d: dict[str, Any]) -> Counter[str]:
 
 
 @pytest.fixture(scope="module")
-def demo_month(tmp_path_factory: pytest.TempPathFactory, sqlite_template: Path) -> Iterator[Services]:
-    """Sixty days of demo data (one full October), built once for the module on a copy of the template."""
+def demo_month(tmp_path_factory: pytest.TempPathFactory, fresh_sqlite_template: Path) -> Iterator[Services]:
+    """Sixty days of demo data (one full October), built once for the module on a database nobody set up, as
+    `kiosk demo` makes sample data: with its own commune and team."""
     tmp = tmp_path_factory.mktemp("demo_month")
     clock = FixedClock(datetime(2026, 11, 24, 18, 0, tzinfo=LOCAL_TZ))
-    services = prepared_services(template.copy_sqlite(sqlite_template, tmp / "demo.sqlite3"), tmp, clock)
+    services = prepared_services(template.copy_sqlite(fresh_sqlite_template, tmp / "demo.sqlite3"), tmp, clock)
     DemoGenerator(services.sessions, clock).generate(60, seed=3)
     yield services
     services.close()

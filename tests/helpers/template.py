@@ -14,12 +14,14 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import delete
 from sqlalchemy.engine import make_url
 
 from kiosk.app import build_services
 from kiosk.clock import LOCAL_TZ, FixedClock
 from kiosk.config import Config, sqlite_url
 from kiosk.db import migrate
+from kiosk.db import models as m
 from tests.helpers import office
 from tests.helpers.pgserver import PgServer
 
@@ -35,6 +37,10 @@ def build(url: str, folder: Path, *, set_up: bool = True) -> None:
         assert not services.catalogue.is_empty()
         if set_up:  # a set-up office: the commands that issue, print or report refuse otherwise
             office.set_up(services)
+            # The setup announces its changes on the feed (config_changed) for screens already open; a template
+            # is an office set up before it opens, so its feed starts empty, as the tests that read it expect.
+            with services.sessions.begin() as session:
+                session.execute(delete(m.Event))
     finally:
         # SQLite: the last connection to close checkpoints the WAL into the main file and removes it.
         # PostgreSQL: a template with an open connection cannot be cloned.
