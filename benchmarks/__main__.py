@@ -1,5 +1,7 @@
 """Every benchmark in one command: `python -m benchmarks` (add --quick for a shorter run);
-`python -m benchmarks reliability` for the reliability table alone, `python -m benchmarks web` for the LAN pages.
+`python -m benchmarks reliability` for the reliability table alone, `python -m benchmarks web` for the LAN pages,
+`python -m benchmarks startup | scale | screens` for start-up, a district on one server and the screens at rest
+(issue 16; `--compare DIR` times another checkout too).
 
 Prints the figures each issue asks for; targets are printed beside them. Not part of the test suite: speed is
 measured here, never asserted in unit tests.
@@ -17,6 +19,12 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str]) -> int:
     if argv and argv[0] == "reliability":
         return subprocess.call([sys.executable, "-m", "benchmarks.reliability", *argv[1:]], cwd=ROOT)
+    if argv and argv[0] == "scale":
+        return subprocess.call([sys.executable, "-m", "benchmarks.scale_bench", *argv[1:]], cwd=ROOT)
+    if argv and argv[0] == "screens":
+        return subprocess.call([sys.executable, "-m", "benchmarks.screens_bench", *argv[1:]], cwd=ROOT)
+    if argv and argv[0] == "startup":
+        return subprocess.call([sys.executable, "-m", "benchmarks.startup_bench", *argv[1:]], cwd=ROOT)
     if argv and argv[0] == "web":
         return subprocess.call([sys.executable, "-m", "benchmarks.web_bench", *argv[1:]], cwd=ROOT)
     quick = "--quick" in argv

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from kiosk.app import sqlite_path
 from kiosk.cli.args import SEED
+from kiosk.clock import FixedClock
 from kiosk.config import Config
 from kiosk.errors import InputError, file_error
 from kiosk.services.settings import LANGUAGES
@@ -76,9 +77,8 @@ def copy_database(config: Config, target: Path) -> None:
 def _screenshot(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from kiosk.app import build_services
-    from kiosk.clock import FixedClock
     from kiosk.config import load_config, sqlite_url
-    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.demo_cache import copy_demo, prepared_demo
     from kiosk.ui.app import make_application
     from kiosk.ui.screens import available_screens
 
@@ -99,12 +99,15 @@ def _screenshot(args: argparse.Namespace) -> int:
             services = build_services(config)
         else:
             clock = FixedClock(SCREENSHOT_MOMENT)
+            cached = prepared_demo(
+                load_config().data_dir / "screenshot-cache",
+                args.seed,
+                SCREENSHOT_MOMENT.isoformat(),
+                lambda path: _build_demo(path, clock, args.seed),
+            )
+            copy_demo(cached, copy)
             config = _in_folder(load_config(db_url=sqlite_url(copy)), Path(tmp))
             services = build_services(config, clock=clock)
-            DemoGenerator(services.sessions, clock).generate(30, args.seed)
-            # The demo office pays Đà Nẵng's allowance (Resolution 36/2024), so the duty tab shows it and its cap.
-            services.settings.set("duty.allowance_per_day_vnd", 50_000)
-            services.settings.set("duty.cap_team_year_vnd", 3_000_000)
         app = make_application(language=args.language or services.settings.get("ui.language"))
         from kiosk.ui import worker
 
@@ -124,3 +127,27 @@ def _screenshot(args: argparse.Namespace) -> int:
         services.close()
     print(f"Đã lưu {args.out} ({width}x{height}).")
     return 0
+
+
+def _build_demo(path: Path, clock: FixedClock, seed: int) -> None:
+    """A fresh demo database at `path`: migrated, catalogued, 30 days of a busy point (demo_cache keeps it).
+
+    Its backups and logs stay beside it in the cache folder, never in the data folder."""
+
+    from kiosk.app import build_services
+    from kiosk.config import load_config, sqlite_url
+    from kiosk.services.demo import DemoGenerator
+    from kiosk.services.demo_cache import DEMO_DAYS
+
+    config = _in_folder(load_config(db_url=sqlite_url(path)), path.parent / ".build")
+    services = build_services(config, clock=clock, allow_new_database=True)
+    try:
+        DemoGenerator(services.sessions, clock).generate(DEMO_DAYS, seed)
+        # The demo office pays Đà Nẵng's allowance (Resolution 36/2024), so the duty tab shows it and its cap.
+        services.settings.set("duty.allowance_per_day_vnd", 50_000)
+        services.settings.set("duty.cap_team_year_vnd", 3_000_000)
+    finally:
+        services.close()
+    with sqlite3.connect(path) as conn:  # everything in the main file: the cache is copied as one file
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()

@@ -77,6 +77,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             _configure_sqlite(engine)
         else:
             kwargs.setdefault("pool_pre_ping", True)
+            # At most two connections per process (a screen: its LISTEN connection and one for its reads and
+            # writes, which its worker threads take in turn): 20 communes × 7 processes stay within a server's
+            # max_connections (README: sizing). A third request waits up to pool_timeout, then fails cleanly.
+            kwargs.setdefault("pool_size", 2)
+            kwargs.setdefault("max_overflow", 0)
+            kwargs.setdefault("pool_timeout", 10)
             # lock_timeout covers row locks and advisory locks alike (the event feed's): bounded waits everywhere.
             kwargs.setdefault(
                 "connect_args", {"connect_timeout": 5, "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"}

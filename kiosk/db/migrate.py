@@ -1,15 +1,18 @@
-"""Run the Alembic migrations shipped inside the package (no alembic.ini needed on the target machine)."""
+"""Run the Alembic migrations shipped inside the package (no alembic.ini needed on the target machine).
+
+Alembic (with Mako and its script loading) costs more at start-up than the whole queue, so the common case, a
+database already at this release's head, is told with one query and the file names of the versions folder;
+Alembic is imported only when the two differ.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
@@ -17,10 +20,38 @@ from kiosk.db.engine import redact_url
 from kiosk.db.failures import classify
 from kiosk.errors import DatabaseUnavailable, KioskError
 
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
+
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+_VERSION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def shipped_revisions() -> list[str]:
+    """The revisions this release ships, oldest first, read from the file names (tests/test_layout.py checks the
+    history is one numbered line, each file named after its revision, so the highest number is the head)."""
+    names = (_VERSION_FILE.match(p.name) for p in (MIGRATIONS_DIR / "versions").iterdir())
+    return sorted(match.group(1) for match in names if match)
+
+
+def shipped_head() -> str:
+    return shipped_revisions()[-1]
+
+
+def stored_revision(engine: Engine) -> str | None:
+    """The database's revision in one query; None when there is no version table or it cannot be read here
+    (the caller then asks Alembic, which tells the cases apart)."""
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    except DBAPIError:
+        return None
+    return rows[0] if len(rows) == 1 else None
 
 
 def alembic_config(engine: Engine) -> AlembicConfig:
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
@@ -29,12 +60,16 @@ def alembic_config(engine: Engine) -> AlembicConfig:
 
 
 def head_revision(engine: Engine) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(engine)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     try:
         with engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
@@ -74,12 +109,20 @@ def renumber_legacy(engine: Engine) -> str | None:
 
 
 def is_current(engine: Engine) -> bool:
-    """The schema is at this release's head (the start-up fast path: no lock, no upgrade)."""
+    """The schema is at this release's head (the start-up fast path: no lock, no upgrade, no Alembic)."""
+    stored = stored_revision(engine)
+    if stored is not None:
+        return stored == shipped_head()
     return current_revision(engine) == head_revision(engine)
 
 
 def check_not_newer(engine: Engine) -> None:
     """A database written by a newer release must not be touched by an older one."""
+    stored = stored_revision(engine)
+    if stored is not None and stored in shipped_revisions() and stored not in ("0002", "0005"):
+        return  # a revision this release knows, and not one renumber_legacy might restamp
+    from alembic.script import ScriptDirectory
+
     renumber_legacy(engine)
     current = current_revision(engine)
     if current is None:
@@ -128,6 +171,8 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
                 "chưa thay đổi gì.",
                 detail=str(exc),
             ) from exc
+    from alembic import command
+
     try:
         command.upgrade(alembic_config(engine), revision)
     except OperationalError as exc:
@@ -138,4 +183,6 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
 
 
 def downgrade(engine: Engine, revision: str) -> None:
+    from alembic import command
+
     command.downgrade(alembic_config(engine), revision)

@@ -129,6 +129,8 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("business_date", "code"),
         Index("ix_tickets_status_day", "status", "business_date"),
+        # One commune's tally on a district server reads its own rows only (migration 0010).
+        Index("ix_tickets_point_day", "point_id", "business_date"),
     )
     id: Mapped[intpk]
     # The QR on a ticket carries this opaque id and nothing else.
@@ -167,16 +169,21 @@ class Event(Base):
     """Append-only change feed: screens in other processes and machines poll 'events after id N'."""
 
     __tablename__ = "events"
+    __table_args__ = (Index("ix_events_point_id", "point_id", "id"),)
     id: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True)
     created_at: Mapped[datetime]
     kind: Mapped[str] = mapped_column(String(40))
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"))
     counter_id: Mapped[int | None] = mapped_column(ForeignKey("counters.id"))
+    # The point whose queue changed; None for what concerns every point (the day rollover). Screens read their
+    # own point's events only, so on a server shared by several points each hall hears its own calls.
+    point_id: Mapped[int | None] = mapped_column(ForeignKey("points.id"))
     payload: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class Rating(Base):
     __tablename__ = "ratings"
+    __table_args__ = (Index("ix_ratings_point_day", "point_id", "business_date"),)
     id: Mapped[intpk]
     uuid: Mapped[travel_uuid]
     ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id"), unique=True)
@@ -291,6 +298,7 @@ class AssistRecord(Base):
     """One citizen helped at one visit, with or without a ticket."""
 
     __tablename__ = "assist_records"
+    __table_args__ = (Index("ix_assist_records_point_day", "point_id", "business_date"),)
     id: Mapped[intpk]
     uuid: Mapped[travel_uuid]
     point_id: Mapped[int] = mapped_column(ForeignKey("points.id"))

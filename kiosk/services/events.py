@@ -25,6 +25,8 @@ Every ticket event (kind starts with ``ticket_``):
     counter_name     str|None   "Quầy 1 – Tư pháp, Chứng thực"
     waiting          int   tickets still waiting for that service after the change
     at               str   ISO-8601 UTC time of the change
+    point            str   code of the point whose queue changed (also on counter events); several points may
+                           share one server, and each screen follows its own point (EventService(point_code))
 Extra keys by kind:
     ticket_issued       waiting_ahead (int), estimated_wait_min (int)
     ticket_called       call_count (int), resumed (bool: a parked ticket called back)
@@ -50,10 +52,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, func, insert, select, text
+from sqlalchemy import event, func, insert, or_, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db import models as m
+from kiosk.db.changes import notify
 from kiosk.db.engine import read_transaction
 
 TICKET_KINDS = (
@@ -97,6 +100,7 @@ def append(
     at: datetime,
     ticket_id: int | None = None,
     counter_id: int | None = None,
+    point_id: int | None = None,
 ) -> None:
     """Append an event to the caller's transaction; it is written, in order, just before that transaction commits.
 
@@ -105,7 +109,7 @@ def append(
     """
     if kind not in KINDS:
         raise ValueError(f"unknown event kind {kind!r}: declare it in kiosk/services/events.py")
-    row = {"created_at": at, "kind": kind, "ticket_id": ticket_id, "counter_id": counter_id}
+    row = {"created_at": at, "kind": kind, "ticket_id": ticket_id, "counter_id": counter_id, "point_id": point_id}
     session.info.setdefault(_PENDING, []).append(row | {"payload": payload | {"at": at.isoformat()}})
 
 
@@ -113,6 +117,7 @@ def _write_rows(session: Session, rows: list[dict[str, Any]]) -> None:
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(_PG_LOCK, {"key": _PG_EVENT_LOCK})
+        notify(conn)  # delivered at commit: screens LISTENing wake at once (db/changes.py)
     conn.execute(_INSERT, rows)
 
 
@@ -130,16 +135,35 @@ def _drop_pending(session: Session) -> None:
 
 
 class EventService:
-    """Read side of the feed, for screens that poll."""
+    """Read side of the feed, for screens that poll: this point's events and those for every point.
 
-    def __init__(self, sessions: sessionmaker[Session]) -> None:
+    `point_code` None reads every point's events (a district overview); a point code that is not in the database
+    (a fresh one, before set-up) reads everything too, as there is nothing to tell apart yet.
+    """
+
+    def __init__(self, sessions: sessionmaker[Session], point_code: str | None = None) -> None:
         self._sessions = sessions
+        self._point_code = point_code
+        self._point_id: int | None = None
+
+    def _point_filter(self, session: Session) -> Any:
+        if self._point_code is None:
+            return None
+        if self._point_id is None:
+            self._point_id = session.scalar(select(m.Point.id).where(m.Point.code == self._point_code))
+            if self._point_id is None:
+                return None
+        return or_(m.Event.point_id == self._point_id, m.Event.point_id.is_(None))
 
     def since(self, after_id: int = 0, limit: int = 200) -> list[EventInfo]:
-        """Events with id > after_id, oldest first, at most `limit` (1–1000)."""
+        """Events with id > after_id, oldest first, at most `limit` (1–1000), of this point (and every point's)."""
         limit = max(1, min(int(limit), MAX_LIMIT))
-        q = select(m.Event).where(m.Event.id > after_id).order_by(m.Event.id).limit(limit)
         with read_transaction(self._sessions) as session:
+            q = select(m.Event).where(m.Event.id > after_id)
+            mine = self._point_filter(session)
+            if mine is not None:
+                q = q.where(mine)
+            q = q.order_by(m.Event.id).limit(limit)
             return [
                 EventInfo(e.id, e.kind, e.created_at, e.ticket_id, e.counter_id, dict(e.payload or {}))
                 for e in session.scalars(q)

@@ -147,24 +147,23 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     """Open the window of `role` and run until it closes. Without a role the citizen screen opens in a window
     (someone trying the program can close it); `--role kiosk` opens it fullscreen and locked.
 
-    A database nobody has set up opens the first-run wizard first, whatever the role; the role follows."""
+    A database nobody has set up opens the first-run wizard first, whatever the role; the role follows.
+    The printer and sound adapters are plugged in after the role's first paint (attach_devices)."""
     app = make_application(language=services.settings.get("ui.language"))
     from kiosk.services.setup.service import SetupService
-    from kiosk.ui.adapters.qt_printer import QtPrinterBackend
-    from kiosk.ui.adapters.qt_speaker import QtSpeaker
+    from kiosk.ui.first_paint import after_first_paint
 
-    # The printing service is core (no Qt): it reaches the system's printers through this adapter.
-    services.printing.attach(QtPrinterBackend())
-    # Likewise the voice; it picks its engine only when the hall display opens (services.announce.prepare).
-    services.announce.attach(QtSpeaker(clips=services.announce.clips, parent=app))
     windowed = windowed or role is None
     # Read once before any window exists, as build_services did: the answer decides what opens first.
     done = SetupService(services.sessions, services.clock, services.settings, services.auth).is_done()
     if done:
         windows = show_role_windows(services, role, counter, windowed)
+        if windows:
+            after_first_paint(windows[0], lambda: attach_devices(services, app))
     else:
         from kiosk.ui.setup.first_run import FirstRun
 
+        attach_devices(services, app)  # the wizard tries the printer and the voice: plugged in from the start
         # The try-out (leave is set) opens in windows, never locked: its band offers the way back.
         first_run = FirstRun(
             services, lambda s, leave: show_role_windows(s, role, counter, windowed or leave is not None, leave)
@@ -177,6 +176,18 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     if done:
         del windows
     return int(code)
+
+
+def attach_devices(services: Services, app: QApplication) -> None:
+    """Plug the system's printers and the sound into the core services (after the first paint: QtPrintSupport,
+    QtPdf, QtMultimedia and the text-to-speech engines take longer to load than the window takes to draw)."""
+    from kiosk.ui.adapters.qt_printer import QtPrinterBackend
+    from kiosk.ui.adapters.qt_speaker import QtSpeaker
+
+    # The printing service is core (no Qt): it reaches the system's printers through this adapter.
+    services.printing.attach(QtPrinterBackend())
+    # Likewise the voice; the hall display asked for it when it opened, and it is prepared now.
+    services.announce.attach(QtSpeaker(clips=services.announce.clips, parent=app))
 
 
 CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits

@@ -60,8 +60,14 @@ def _fail(file: str, line: int, message: str) -> CatalogueError:
     return CatalogueError(f"Tệp danh mục {file}, dòng {line}: {message}")
 
 
+# libyaml's parser when PyYAML was built with it (every wheel is): the shipped catalogue is parsed on a fresh
+# database's first start, and the pure-Python parser took most of a second there. Marks (line numbers) are the same.
+_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _plain(node: yaml.Node) -> Any:
-    return yaml.safe_load(yaml.serialize(node)) if node is not None else None
+    # Built straight from the node (tags beyond plain YAML were refused in compose), not serialised and re-parsed.
+    return yaml.constructor.SafeConstructor().construct_document(node) if node is not None else None
 
 
 def compose(path: Path) -> yaml.Node | None:
@@ -77,7 +83,7 @@ def compose(path: Path) -> yaml.Node | None:
         line = text.count("\n", 0, bad.start()) + 1
         raise _fail(name, line, f"có ký tự điều khiển U+{ord(bad.group()):04X}; xin xoá ký tự đó.")
     try:
-        root = yaml.compose(nfc(text))
+        root = yaml.compose(nfc(text), Loader=_LOADER)
     except yaml.MarkedYAMLError as exc:
         line = (exc.problem_mark or exc.context_mark).line + 1 if (exc.problem_mark or exc.context_mark) else 0
         raise _fail(name, line, f"sai cú pháp YAML ({exc.problem or exc.context}).") from exc

@@ -7,10 +7,10 @@ as rectangles by the Qt widget that shows it.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import qrcode
-from qrcode.constants import ERROR_CORRECT_M
-from reportlab.pdfgen.canvas import Canvas
+if TYPE_CHECKING:
+    from reportlab.pdfgen.canvas import Canvas
 
 QUIET_MODULES = 4  # the QR standard's quiet zone: readers need it
 
@@ -19,8 +19,13 @@ QUIET_MODULES = 4  # the QR standard's quiet zone: readers need it
 def qr_matrix(data: str) -> tuple[tuple[bool, ...], ...]:
     """Module matrix without quiet zone; level M survives a smudged thermal print.
 
-    Cached: handout links repeat all day, and choosing the best mask is most of the cost of a code.
+    Cached: handout links repeat all day, and choosing the best mask is most of the cost of a code. qrcode is
+    imported here, not at the top: the citizen screen imports this module and should not pay for it before its
+    first paint.
     """
+    import qrcode
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=0, box_size=1)
     code.add_data(data.encode("utf-8"))
     code.make(fit=True)

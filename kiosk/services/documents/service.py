@@ -21,6 +21,7 @@ from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, NotFoundError
 from kiosk.services.catalogue.service import CatalogueService, load_guide
+from kiosk.services.documents.document import Document
 from kiosk.services.documents.guide import GuideView, HelpPlace, check_size, guide_view, render_guide
 from kiosk.services.documents.handout import HandoutSection, HandoutView, QrLink, render_handout
 from kiosk.services.documents.handout import check_size as check_handout_size
@@ -34,18 +35,6 @@ from kiosk.text import clean
 DOSSIER_CODE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.\-_/]*")
 INSTALL_HINT = "Mở camera điện thoại (hoặc Zalo › Quét mã QR), hướng vào mã để mở trang tải ứng dụng chính thức."
 SAFETY = "Chỉ tải ứng dụng từ CH Play, App Store hoặc trang chính thức. Không đưa mã OTP, mật khẩu cho bất kỳ ai."
-
-
-@dataclass(frozen=True)
-class Document:
-    """A rendered PDF and what the printing service needs to file it."""
-
-    kind: str  # ticket | handout | guide
-    reference: str
-    title: str
-    target: str  # ticket (80 mm printer) | sheet (A4/A5/A6 printer)
-    pdf: bytes
-    ticket_id: int | None = None
 
 
 @dataclass(frozen=True)

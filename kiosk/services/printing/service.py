@@ -23,7 +23,7 @@ from kiosk.clock import Clock, to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import KioskError, NotFoundError, StateError, os_reason
-from kiosk.services.documents.service import Document
+from kiosk.services.documents.document import Document
 from kiosk.services.settings import SettingsService
 from kiosk.text import fold
 

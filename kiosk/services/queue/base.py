@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.errors import InputError, NotFoundError
+from kiosk.services import events
 from kiosk.services.queue import sql
 from kiosk.services.queue.rules import estimate_wait, service_minutes
 from kiosk.services.queue.views import TicketInfo
@@ -60,6 +61,11 @@ class QueueBase:
                 )
             self._point_id = point_id
         return self._point_id
+
+    def _append(self, session: Session, kind: str, payload: dict[str, Any], **where: Any) -> None:
+        """Append an event of this point (its id on the row, its code in the payload): on a server shared by
+        several points, each screen follows its own point's events only."""
+        events.append(session, kind, payload | {"point": self._point_code}, point_id=self._point(session), **where)
 
     # ------------------------------------------------------------ catalogue lookups
 

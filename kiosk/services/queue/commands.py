@@ -132,7 +132,7 @@ class QueueService(QueueReads):
                 estimated_wait_min=estimate,
             )
             payload = info.payload(int(others) + 1) | {"waiting_ahead": ahead, "estimated_wait_min": estimate}
-            events.append(session, "ticket_issued", payload, at=now, ticket_id=ticket_id)
+            self._append(session, "ticket_issued", payload, at=now, ticket_id=ticket_id)
             return info
 
     # ------------------------------------------------------------ calling
@@ -225,7 +225,7 @@ class QueueService(QueueReads):
         session.flush()
         info = self._info(session, t)
         payload = info.payload(self._waiting(session, t.service_id, t.business_date))
-        events.append(
+        self._append(
             session,
             "ticket_called",
             payload | {"call_count": t.call_count, "resumed": resumed},
@@ -377,7 +377,7 @@ class QueueService(QueueReads):
         session.flush()
         info = self._info(session, t)
         payload = info.payload(self._waiting(session, t.service_id, t.business_date)) | extra
-        events.append(session, kind, payload, at=now, ticket_id=t.id, counter_id=desk.id if desk else None)
+        self._append(session, kind, payload, at=now, ticket_id=t.id, counter_id=desk.id if desk else None)
         return info
 
     # ------------------------------------------------------------ desks
@@ -421,7 +421,7 @@ class QueueService(QueueReads):
             "state": state,
             "services": self._counter_prefixes(session, desk.id),
         }
-        events.append(session, f"counter_{'opened' if state == 'open' else state}", payload, at=now, counter_id=desk.id)
+        self._append(session, f"counter_{'opened' if state == 'open' else state}", payload, at=now, counter_id=desk.id)
 
     # ------------------------------------------------------------ day rollover
 

@@ -302,6 +302,7 @@ class AnnounceService:
         self._catalogue = catalogue
         self.clips = clips
         self._calls = CallQueue(SilentSpeaker())
+        self._prepare_wanted = False
 
     # ------------------------------------------------------------ words
 
@@ -338,8 +339,13 @@ class AnnounceService:
     # ------------------------------------------------------------ sound
 
     def attach(self, speaker: Speaker) -> None:
-        """The UI plugs in the sound (kiosk/ui/adapters/qt_speaker.py); without it calls are shown, not heard."""
+        """The UI plugs in the sound (kiosk/ui/adapters/qt_speaker.py); without it calls are shown, not heard.
+
+        The screens attach it after their first paint (loading the sound libraries is slower than drawing the
+        window); a display that asked for its voice before then gets it prepared here."""
         self._calls.speaker = speaker
+        if self._prepare_wanted:
+            self.prepare()
 
     @property
     def speaker(self) -> Speaker:
@@ -347,6 +353,7 @@ class AnnounceService:
 
     def prepare(self) -> str:
         """Let the speaker choose its engine and voice now (the hall display does it when it opens) and log it."""
+        self._prepare_wanted = True
         chosen = self._calls.speaker.prepare()
         log.info("announcements: %s", chosen)
         return chosen

@@ -7,14 +7,13 @@ warning, and the official download links as QR codes a phone can scan from the s
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.documents.guide import GuideView
-from kiosk.services.documents.service import GuideInfo
 from kiosk.services.printing.service import PrintJobView
 from kiosk.ui.citizen.model import print_guide
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
@@ -22,6 +21,10 @@ from kiosk.ui.citizen.qr import QrWidget
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton, line_px
 from kiosk.ui.worker import run_task
+
+if TYPE_CHECKING:  # the guide renderer imports reportlab; the screen only reads these plain records
+    from kiosk.services.documents.guide import GuideView
+    from kiosk.services.documents.service import GuideInfo
 
 MAX_QR = 3
 

@@ -54,6 +54,7 @@ class KioskWindow(QWidget):
     def __init__(self, services: Services, *, locked: bool = True, **_options: Any) -> None:
         super().__init__()
         self._services = services
+        self._changes = services.changes.follower()
         self.locked = locked
         self._may_close = False
         self._data: HomeData | None = None
@@ -176,6 +177,8 @@ class KioskWindow(QWidget):
         """Read-only and cheap: the events after the last one seen; their payloads carry the new counts."""
         if self._polling or self._data is None:
             return
+        if not self._changes.changed():
+            return  # nothing committed since the last look (db/changes.py): no query while the hall is quiet
         self._polling = True
         after = self._last_event
         run_task(self, lambda: self._services.events.since(after), self._events_arrived, self._poll_failed)

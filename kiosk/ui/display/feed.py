@@ -1,9 +1,11 @@
 """Keeps the hall display in step with every other process and machine, and notices when the database is gone.
 
-Every 300 ms it asks for the events after the last one seen (one cheap query, off the UI thread); a call reaches
-the screen within that poll. After a batch of events, and every 30 s, it reads a fresh board (desks, waiting
-counts, notices). A poll that fails twice in a row means "mất kết nối": the screen keeps what it shows, polls once
-a second, and recovers by itself with a fresh board when the database answers again.
+Every 300 ms it asks services.changes whether anything was committed (PostgreSQL: a NOTIFY arrived; SQLite:
+PRAGMA data_version moved; no query either way) and only then reads the events after the last one seen (one
+cheap query, off the UI thread); a call reaches the screen within that poll. Without any change it still reads
+every few seconds (db/changes.py FALLBACK_S). After a batch of events, and every 30 s, it reads a fresh board
+(desks, waiting counts, notices). A poll that fails twice in a row means "mất kết nối": the screen keeps what it
+shows, polls once a second, and recovers by itself with a fresh board when the database answers again.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ class BoardFeed(QObject):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._changes = services.changes.follower()
         self.last_id: int | None = None  # None until the first board: nothing is replayed from before the start
         self.online = True
         self._failures = 0
@@ -98,6 +101,8 @@ class BoardFeed(QObject):
             return
         if self._polling:
             return
+        if self.online and not self._failures and not self._changes.changed():
+            return  # nothing committed anywhere since the last look: no query (an idle hall costs ~no CPU)
         self._polling = True
         after = self.last_id
         run_task(

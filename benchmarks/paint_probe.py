@@ -1,0 +1,96 @@
+"""Run a program's Qt window and report the moment its first top-level window has painted, then exit.
+
+`python -m benchmarks.paint_probe kiosk run --role kiosk` runs kiosk's own main; `... paint_probe label` shows the
+reference: a bare QLabel full screen. The probe only watches (an event filter on the application), so the same
+probe times any revision of the program: the benchmark compares main and a branch with it. It prints one line,
+"PAINTED", once the first visible window's paint event was handled, and leaves at once (os._exit: no clean-up
+is timed). The parent process measures the wall time from its start to that line.
+"""
+
+from __future__ import annotations
+
+import importlib.abc
+import importlib.machinery
+import importlib.util
+import os
+import sys
+from types import ModuleType
+from typing import Any
+
+
+def _report() -> None:
+    sys.stdout.write("PAINTED\n")
+    sys.stdout.flush()
+    os._exit(0)
+
+
+def _install_watch(widgets: ModuleType) -> None:
+    """Replace QApplication in PySide6.QtWidgets by a subclass that watches for the first window's paint."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Watch(QObject):
+        done = False
+
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+            if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType():
+                if obj.window().isVisible():  # type: ignore[attr-defined]
+                    self.done = True
+                    # The paint event is being delivered now; report once it has been handled and flushed.
+                    QTimer.singleShot(0, lambda: _report())
+            return False
+
+    watch = Watch()
+    base = widgets.QApplication
+
+    class ProbedApplication(base):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: Any) -> None:
+            super().__init__(*args)
+            self.installEventFilter(watch)
+
+    ProbedApplication.__name__ = "QApplication"
+    widgets.QApplication = ProbedApplication
+    widgets._kiosk_probe_watch = watch  # keep it alive
+
+
+class _Hook(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Patches PySide6.QtWidgets as it is first imported, so the probe itself imports no Qt before the program
+    does: PySide6 makes every later import slower (it inspects each module), which would distort the timing."""
+
+    def find_spec(self, name: str, path: Any = None, target: Any = None) -> importlib.machinery.ModuleSpec | None:
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        assert spec is not None and spec.loader is not None
+        inner = spec.loader
+
+        class Loader(importlib.abc.Loader):
+            def create_module(self, spec: importlib.machinery.ModuleSpec) -> ModuleType | None:
+                return inner.create_module(spec)
+
+            def exec_module(self, module: ModuleType) -> None:
+                inner.exec_module(module)
+                _install_watch(module)
+
+        spec.loader = Loader()
+        return spec
+
+
+def main(argv: list[str]) -> int:
+    sys.meta_path.insert(0, _Hook())
+    if argv[:1] == ["label"]:
+        from PySide6.QtWidgets import QApplication, QLabel
+
+        app = QApplication(sys.argv[:1])
+        label = QLabel("Ki-ốt hỗ trợ số")
+        label.showFullScreen()
+        return app.exec()
+    if argv[:1] == ["kiosk"]:
+        from kiosk.cli import main as kiosk_main
+
+        return kiosk_main(argv[1:])
+    raise SystemExit("usage: python -m benchmarks.paint_probe (label | kiosk ARGS…)")
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,140 @@
+"""Start-up stays light: a command imports its own module and what it uses, never the PDF, XLSX, Alembic or Qt
+stacks it does not need; the parser knows every command without importing one (kiosk/cli/__init__.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from alembic.script import ScriptDirectory
+
+from kiosk.cli import COMMANDS, build_parser, chosen_command
+from kiosk.db import migrate
+
+ROOT = Path(__file__).resolve().parent.parent
+HEAVY = ("reportlab", "alembic", "PySide6", "openpyxl", "qrcode", "mako")
+
+
+def _modules_after(argv: list[str], env: dict[str, str]) -> tuple[int, set[str], str]:
+    """Run `kiosk argv` in a fresh interpreter and return its exit code and the modules it imported."""
+    code = (
+        "import json, sys\n"
+        "from kiosk.cli import main\n"
+        f"rc = main({argv!r})\n"
+        "sys.stdout.flush()\n"
+        "print('\\nMODULES ' + json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(rc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    marker = out.stdout.rindex("MODULES ")
+    return out.returncode, set(json.loads(out.stdout[marker + len("MODULES ") :])), out.stdout[:marker] + out.stderr
+
+
+@pytest.fixture
+def cli_env(tmp_path: Path, from_template: Callable[[str], str]) -> dict[str, str]:
+    url = from_template(f"sqlite:///{(tmp_path / 'kiosk.sqlite3').as_posix()}")
+    env = dict(os.environ, KIOSK_DB_URL=url, PYTHONUTF8="1")
+    env.pop("QT_QPA_PLATFORM", None)
+    return env
+
+
+def _heavy(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in HEAVY)
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["queue", "status"], ["queue", "status", "--json"], ["ticket", "issue", "A"], ["tally", "--date", "2026-11-24"]],
+)
+def test_everyday_commands_leave_pdf_alembic_and_qt_unloaded(argv: list[str], cli_env: dict[str, str]) -> None:
+    rc, modules, output = _modules_after(argv, cli_env)
+    assert rc == 0, output
+    assert not _heavy(modules), f"`kiosk {' '.join(argv)}` imported {_heavy(modules)}"
+    commands = sorted(m for m in modules if m.startswith("kiosk.cli.") and m.endswith("_cmd"))
+    own = "kiosk.cli.tally_cmd" if argv[0] == "tally" else "kiosk.cli.queue_cmd"
+    assert commands == [own], f"only the chosen command's module is imported, got {commands}"
+
+
+def test_the_check_sees_a_heavy_import(cli_env: dict[str, str], tmp_path: Path) -> None:
+    # The test above must be able to fail: a PDF export does import reportlab.
+    rc, modules, output = _modules_after(
+        ["tally", "--date", "2026-11-24", "--format", "pdf", "--out", str(tmp_path / "t.pdf")], cli_env
+    )
+    assert rc == 0, output
+    assert "reportlab" in modules and "alembic" not in modules
+
+
+def test_help_lists_every_command_and_imports_none(cli_env: dict[str, str]) -> None:
+    rc, modules, output = _modules_after(["--help"], cli_env)
+    assert rc == 0
+    for command in COMMANDS:
+        assert command.name in output
+    assert not [m for m in modules if m.startswith("kiosk.cli.") and m.endswith("_cmd")]
+    assert "sqlalchemy" not in modules
+
+
+def test_a_new_database_still_gets_alembic(tmp_path: Path) -> None:
+    # The fast path must not skip the real upgrade: a database with no schema is migrated and seeded.
+    env = dict(os.environ, KIOSK_DB_URL=f"sqlite:///{(tmp_path / 'new.sqlite3').as_posix()}", PYTHONUTF8="1")
+    rc, modules, output = _modules_after(["db", "upgrade"], env)
+    assert rc == 0, output
+    assert "alembic" in modules
+
+
+def test_every_module_registers_exactly_its_table_lines() -> None:
+    by_loader: dict[object, list[tuple[str, str]]] = {}
+    for command in COMMANDS:
+        by_loader.setdefault(command.load, []).append((command.name, command.help))
+    for load, lines in by_loader.items():
+        import argparse
+
+        sub = argparse.ArgumentParser().add_subparsers()
+        load().register(sub)
+        registered = {action.dest: action.help for action in sub._choices_actions}
+        assert registered == dict(lines), f"{load.__name__}: module registers {registered}, table says {lines}"
+
+
+def test_each_command_parses_with_only_its_module() -> None:
+    parser = build_parser(["queue", "status"])
+    args = parser.parse_args(["queue", "status", "--json"])
+    assert args.handler.__module__ == "kiosk.cli.queue_cmd" and args.json
+    full = build_parser(load_all=True)
+    assert set(full._subparsers._group_actions[0].choices) == {c.name for c in COMMANDS}  # type: ignore[union-attr]
+
+
+def test_the_command_is_found_before_parsing() -> None:
+    assert chosen_command(["queue", "status"]) == "queue"
+    assert chosen_command(["--db", "sqlite:///x.db", "tally", "--date", "2026-11-24"]) == "tally"
+    assert chosen_command(["--db=sqlite:///x.db", "ticket", "issue", "A"]) == "ticket"
+    assert chosen_command(["--version"]) is None
+    assert chosen_command([]) is None
+
+
+def test_shipped_head_is_alembics_head() -> None:
+    # is_current() compares the database's stamp with the highest file name, without loading Alembic.
+    script = ScriptDirectory(str(migrate.MIGRATIONS_DIR))
+    assert migrate.shipped_head() == script.get_current_head()
+    assert migrate.shipped_revisions() == sorted(rev.revision for rev in script.walk_revisions())
+
+
+def test_the_demo_database_for_screenshots_is_built_once_per_content(tmp_path: Path) -> None:
+    from kiosk.services.demo_cache import prepared_demo
+
+    built: list[Path] = []
+
+    def build(path: Path) -> None:
+        built.append(path)
+        path.write_bytes(b"demo")
+
+    first = prepared_demo(tmp_path, 1, "2026-11-24T09:40:00+07:00", build)
+    again = prepared_demo(tmp_path, 1, "2026-11-24T09:40:00+07:00", build)
+    assert first == again and len(built) == 1 and first.read_bytes() == b"demo"
+    other = prepared_demo(tmp_path, 2, "2026-11-24T09:40:00+07:00", build)
+    assert other != first and len(built) == 2
+    assert not first.exists(), "a cache for other content is removed, not kept forever"
+    assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]
