@@ -3,7 +3,7 @@
 Additive: a nullable column and four indexes. Events written before this revision keep no point (every screen
 reads them, as before); the next ones carry it.
 
-Revision ID: 0010
+Revision ID: 0006
 Revises: 0005
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0010"
+revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
