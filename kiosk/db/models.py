@@ -129,7 +129,7 @@ class Ticket(Base):
     __table_args__ = (
         UniqueConstraint("business_date", "code"),
         Index("ix_tickets_status_day", "status", "business_date"),
-        # One commune's tally on a district server reads its own rows only (migration 0010).
+        # One commune's tally on a district server reads its own rows only (migration 0006).
         Index("ix_tickets_point_day", "point_id", "business_date"),
     )
     id: Mapped[intpk]
