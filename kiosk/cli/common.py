@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 from typing import Any
 
 from kiosk.app import Services, build_services
 from kiosk.config import load_config
-from kiosk.errors import InputError
+from kiosk.errors import InputError, file_error
 
 # Commands that issue tickets, print or report: before the commune is set up they would print or count under no
 # commune's name, so they refuse (the one check, here, where every command gets its services). The value names
@@ -54,3 +55,20 @@ def services_from(args: argparse.Namespace, *, prepare: bool = True) -> Services
 def print_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
+
+
+def write_document(payload: bytes, out: Path | None, label: str) -> int:
+    """A rendered report to `out` (its folder made; a disk or permission problem as one sentence), or to stdout
+    as raw bytes when no file is named (a PDF or XLSX piped onward)."""
+    if out is not None:
+        try:
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_bytes(payload)
+        except OSError as exc:
+            raise file_error(out, exc) from exc
+        print(f"Đã ghi {out} ({label}).", file=sys.stderr)
+        return 0
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+    return 0

@@ -7,12 +7,11 @@ duty.allowance_per_day_vnd, duty.cap_member_year_vnd, duty.cap_team_year_vnd); t
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kiosk.cli.args import YEAR
-from kiosk.cli.common import print_json, services_from
-from kiosk.errors import InputError, file_error
+from kiosk.cli.common import print_json, services_from, write_document
+from kiosk.errors import InputError
 from kiosk.services.settings import CSV_STYLES
 from kiosk.services.tally import Period
 
@@ -61,15 +60,4 @@ def _allowance(args: argparse.Namespace) -> int:
         services.auth.audit(None, "allowance_export", result.label, format=args.format, via="cli")
     finally:
         services.close()
-    if args.out is not None:
-        try:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_bytes(payload)
-        except OSError as exc:
-            raise file_error(args.out, exc) from exc
-        print(f"Đã ghi {args.out} ({result.label}).", file=sys.stderr)
-        return 0
-    sys.stdout.flush()
-    sys.stdout.buffer.write(payload)
-    sys.stdout.buffer.flush()
-    return 0
+    return write_document(payload, args.out, result.label)

@@ -7,12 +7,11 @@ kiosk tally official list (--date D | --month M | --from D --to D) [--json]
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from kiosk.cli.args import STAFF_ID, YEAR
-from kiosk.cli.common import print_json, services_from
-from kiosk.errors import InputError, file_error
+from kiosk.cli.common import print_json, services_from, write_document
+from kiosk.errors import InputError
 from kiosk.services.settings import CSV_STYLES
 from kiosk.services.tally import FORMATS, Period, parse_date
 
@@ -100,18 +99,7 @@ def _tally(args: argparse.Namespace) -> int:
         services.auth.audit(None, "tally_export", tally.period.slug, format=args.format, point=args.point, via="cli")
     finally:
         services.close()
-    if args.out is not None:
-        try:
-            args.out.parent.mkdir(parents=True, exist_ok=True)
-            args.out.write_bytes(payload)
-        except OSError as exc:
-            raise file_error(args.out, exc) from exc
-        print(f"Đã ghi {args.out} ({tally.data['labels']['period']}).", file=sys.stderr)
-        return 0
-    sys.stdout.flush()
-    sys.stdout.buffer.write(payload)
-    sys.stdout.buffer.flush()
-    return 0
+    return write_document(payload, args.out, tally.data["labels"]["period"])
 
 
 def _official_add(args: argparse.Namespace) -> int:
