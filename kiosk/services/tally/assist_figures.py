@@ -159,8 +159,13 @@ class AssistFigures:
         }
 
     def skills(self, groups_by_topic: dict[int | None, Counter[str]]) -> dict[str, Any]:
-        people = self._run(q.topic_people(self._p)).scalar() or 0
-        per_topic = {tid: n for tid, n in self._run(q.topic_people_by_topic(self._p))}
+        people = 0
+        per_topic: dict[int | None, int] = {}
+        for whole, tid, n in self._run(q.topic_people(self._p)):
+            if whole:
+                people = n or 0
+            else:
+                per_topic[tid] = n
         topics = {}
         for tid, (code, name, official) in self._lk.topics.items():
             g = groups_by_topic.get(tid, Counter())

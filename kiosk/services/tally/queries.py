@@ -11,7 +11,21 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Integer, Result, Select, bindparam, case, func, literal_column, or_, select, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Date,
+    Integer,
+    Result,
+    Select,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
@@ -151,22 +165,16 @@ def _topic_where(with_point: bool) -> list[Any]:
 
 
 @cache
-def topic_people(with_point: bool) -> Select[Any]:
-    """Citizens guided on at least one skill: one person guided on two topics counts once."""
-    return (
-        select(func.count(func.distinct(R.c.id)))
-        .select_from(I.join(R, R.c.id == I.c.record_id))
-        .where(*_topic_where(with_point))
-    )
-
-
-@cache
-def topic_people_by_topic(with_point: bool) -> Select[Any]:
-    return (
-        select(I.c.topic_id, func.count(func.distinct(R.c.id)).label("n"))
-        .select_from(I.join(R, R.c.id == I.c.record_id))
-        .where(*_topic_where(with_point))
-        .group_by(I.c.topic_id)
+def topic_people(with_point: bool) -> CompoundSelect:
+    """Citizens guided on at least one skill (the row with whole = 1: one person guided on two topics counts once),
+    then per topic: one statement, one round trip."""
+    joined = I.join(R, R.c.id == I.c.record_id)
+    people = func.count(func.distinct(R.c.id)).label("n")
+    whole = select(literal_column("1").label("whole"), null().label("topic_id"), people)
+    per_topic = select(literal_column("0"), I.c.topic_id, people).group_by(I.c.topic_id)
+    return union_all(
+        whole.select_from(joined).where(*_topic_where(with_point)),
+        per_topic.select_from(joined).where(*_topic_where(with_point)),
     )
 
 
@@ -226,15 +234,20 @@ class Runner:
             # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
             # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
             # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
-            # (about 12 ms) than they save on a month's few thousand rows. For this read-only transaction only.
-            self._conn.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
-            self._conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+            # (about 12 ms) than they save on a month's few thousand rows. The whole district's month sorts 50,000
+            # queue events for its longest queue: at the default 4 MB work_mem that sort spilled to disk. For this
+            # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL).
+            self._conn.exec_driver_sql(
+                "SELECT set_config('random_page_cost', '1.1', true),"
+                " set_config('max_parallel_workers_per_gather', '0', true),"
+                " set_config('work_mem', '32MB', true)"
+            )
         self.with_point = point_id is not None
         self._params: dict[str, Any] = {"start": start, "end": end}
         if point_id is not None:
             self._params["point"] = point_id
 
-    def __call__(self, statement: Select[Any]) -> Result[Any]:
+    def __call__(self, statement: Select[Any] | CompoundSelect) -> Result[Any]:
         return self._conn.execute(statement, self._params)
 
     def plain(self, statement: Select[Any], params: dict[str, Any] | None = None) -> Result[Any]:
