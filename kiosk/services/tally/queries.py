@@ -243,6 +243,7 @@ class Runner:
                 " set_config('work_mem', '32MB', true)"
             )
         self.with_point = point_id is not None
+        self.start, self.end = start, end
         self._params: dict[str, Any] = {"start": start, "end": end}
         if point_id is not None:
             self._params["point"] = point_id

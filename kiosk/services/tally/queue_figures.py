@@ -63,7 +63,7 @@ class QueueFigures:
             if row.status == "finished" and row.served_by_id is not None:
                 self.served_by[row.served_by_id] += row.n
         waits, services, waits_by = self._durations()
-        longest, longest_at = self._days()
+        longest, longest_at = self._days(total)
 
         def _section(counts: dict[str, Any], key: tuple[str, int]) -> dict[str, Any]:
             key_waits, key_services = waits_by.get(key, ([], []))
@@ -117,10 +117,15 @@ class QueueFigures:
         # Every hour from the first arrival to the last, zeros included, so a chart shows the lunch gap.
         return {f"{h:02d}": counts.get(h, 0) for h in range(min(counts), max(counts) + 1)}
 
-    def _days(self) -> tuple[int, str | None]:
+    def _days(self, total: dict[str, int]) -> tuple[int, str | None]:
         """Tickets per day and status, and each day's longest queue; returns the period's longest and when."""
-        for day, status, n in self._run(q.ticket_days(self._run.with_point)):
-            _bump(self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0}), status, n)
+        if self._run.start == self._run.end:
+            # A one-day tally: that day's counts are the totals already counted (one statement fewer).
+            if total["issued"]:
+                self.by_day[self._run.start] = dict(total) | {"longest_queue": 0}
+        else:
+            for day, status, n in self._run(q.ticket_days(self._run.with_point)):
+                _bump(self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0}), status, n)
         longest, longest_at = 0, None
         for day, at, waiting in self._run(q.queue_peaks(self._run.with_point)):
             waiting = int(waiting or 0)

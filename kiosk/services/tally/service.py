@@ -21,7 +21,7 @@ from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.sample import SAMPLE_KEY
-from kiosk.services.settings import SettingsService
+from kiosk.services.settings import SETTINGS, SettingsService, stored_or_default
 from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
@@ -107,9 +107,12 @@ class TallyService:
         now = self._clock.now()
         # A period in progress covers its days up to the day the report is made, never days still to come.
         until = period.until(business_date(now))
-        settings = self._settings.all()
         with read_transaction(self._sessions) as session:
-            point_id, office = self._office(session, point)
+            # Settings and the sample mark from the rows read here, in the tally's own transaction: a separate
+            # settings transaction and a look-up of the mark were four round trips of a commune day's ~25.
+            stored = {key: value for key, value in session.execute(select(m.Setting.key, m.Setting.value))}
+            settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
+            point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
             run = q.Runner(session, period.start, period.end, point_id)
             lk = Lookups.load(run)
             queue = QueueFigures(run, lk)
@@ -165,7 +168,7 @@ class TallyService:
         }
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
-    def _office(self, session: Session, point: str | None) -> tuple[int | None, Office]:
+    def _office(self, session: Session, point: str | None, *, sample: bool) -> tuple[int | None, Office]:
         if point:
             row = session.scalar(select(m.Point).where(m.Point.code == point.strip()))
             if row is None:
@@ -173,7 +176,6 @@ class TallyService:
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
             row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
-        sample = session.get(m.Setting, SAMPLE_KEY) is not None
         if row is None:
             return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
