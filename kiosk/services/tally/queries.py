@@ -14,16 +14,20 @@ from typing import Any
 from sqlalchemy import (
     CompoundSelect,
     Date,
+    Float,
     Integer,
     Result,
     Select,
+    String,
     bindparam,
     case,
+    cast,
     func,
     literal_column,
     null,
     or_,
     select,
+    type_coerce,
     union_all,
 )
 from sqlalchemy.orm import Session
@@ -87,24 +91,22 @@ def ticket_hours(dialect: str, with_point: bool) -> Select[Any]:
 
 
 @cache
-def queue_peaks(with_point: bool) -> Select[Any]:
-    """Per day, the most tickets waiting at once and when: +1 when a ticket is issued, −1 when it is called
-    (or cancelled before being called), a running sum per day, and the first moment of its maximum."""
-    where = _between(T, with_point)
-    joins = select(T.c.business_date.label("d"), T.c.issued_at.label("at"), literal_column("1").label("delta"))
-    calls = select(T.c.business_date, T.c.called_at, literal_column("-1")).where(T.c.called_at.is_not(None))
-    drops = select(T.c.business_date, T.c.finished_at, literal_column("-1")).where(
-        T.c.called_at.is_(None), T.c.finished_at.is_not(None)
+def queue_moments(dialect: str, with_point: bool) -> Select[Any]:
+    """Each ticket's day and the moments it joined and left the waiting line: issued, then called (or, never
+    called, cancelled). Moments come as sort keys that cost little to fetch: epoch seconds on PostgreSQL (a double
+    tells microseconds apart at today's dates), the stored text on SQLite (UTC, fixed width: text order is time
+    order). The running count per day is done in Python: as a window query, sorting the district's month of
+    queue events took about as long as every other figure together."""
+
+    def key(column: Any) -> Any:
+        if dialect == "postgresql":
+            return cast(func.extract("epoch", column), Float)
+        return type_coerce(column, String)
+
+    dropped = case((T.c.called_at.is_(None), T.c.finished_at), else_=None)
+    return select(T.c.business_date, key(T.c.issued_at), key(T.c.called_at), key(dropped)).where(
+        *_between(T, with_point)
     )
-    events = union_all(joins.where(*where), calls.where(*where), drops.where(*where)).subquery("events")
-    # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
-    waiting = func.sum(events.c.delta).over(
-        partition_by=events.c.d, order_by=(events.c.at, events.c.delta), rows=(None, 0)
-    )
-    running = select(events.c.d, events.c.at, waiting.label("waiting")).subquery("running")
-    rank = func.row_number().over(partition_by=running.c.d, order_by=(running.c.waiting.desc(), running.c.at))
-    ranked = select(running.c.d, running.c.at, running.c.waiting, rank.label("rn")).subquery("ranked")
-    return select(ranked.c.d, ranked.c.at, ranked.c.waiting).where(ranked.c.rn == 1)
 
 
 @cache

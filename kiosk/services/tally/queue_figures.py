@@ -127,15 +127,40 @@ class QueueFigures:
             for day, status, n in self._run(q.ticket_days(self._run.with_point)):
                 _bump(self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0}), status, n)
         longest, longest_at = 0, None
-        for day, at, waiting in self._run(q.queue_peaks(self._run.with_point)):
-            waiting = int(waiting or 0)
-            day = _as_date(day)
-            if day in self.by_day:
-                self.by_day[day]["longest_queue"] = waiting
-            if isinstance(at, str):  # SQLite may hand back the stored text from a UNION of raw columns
-                at = datetime.fromisoformat(at)
+        for day, key, waiting in self._peaks():
+            at = datetime.fromtimestamp(key, UTC) if isinstance(key, float) else datetime.fromisoformat(key)
             if at.tzinfo is None:
                 at = at.replace(tzinfo=UTC)
+            if day in self.by_day:
+                self.by_day[day]["longest_queue"] = waiting
             if waiting > longest or (waiting == longest and waiting and longest_at is not None and at < longest_at):
                 longest, longest_at = waiting, at
         return longest, (to_local(longest_at).isoformat(timespec="minutes") if longest_at is not None else None)
+
+    def _peaks(self) -> list[tuple[date, Any, int]]:
+        """Per day, the most tickets waiting at once and the first moment it happened: +1 when a ticket is issued,
+        −1 when it is called (or cancelled before being called), counted in time order."""
+        events: list[tuple[Any, Any, int]] = []
+        add = events.append
+        for day, issued, called, dropped in self._run(q.queue_moments(self._run.dialect, self._run.with_point)):
+            add((day, issued, 1))
+            if called is not None:
+                add((day, called, -1))
+            elif dropped is not None:
+                add((day, dropped, -1))
+        # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
+        events.sort()
+        peaks: list[tuple[date, Any, int]] = []
+        current, waiting, best, best_at = None, 0, 0, None
+        for day, at, delta in events:
+            if day != current:
+                if current is not None:
+                    peaks.append((_as_date(current), best_at, best))
+                current, waiting, best, best_at = day, delta, delta, at
+                continue
+            waiting += delta
+            if waiting > best:
+                best, best_at = waiting, at
+        if current is not None:
+            peaks.append((_as_date(current), best_at, best))
+        return peaks
