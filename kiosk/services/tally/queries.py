@@ -7,6 +7,7 @@ included) and :point (a point id), so SQLAlchemy also reuses their compiled form
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import Any
@@ -17,6 +18,7 @@ from sqlalchemy import (
     Float,
     Integer,
     Result,
+    Row,
     Select,
     String,
     bindparam,
@@ -250,8 +252,10 @@ class Runner:
         if point_id is not None:
             self._params["point"] = point_id
 
-    def __call__(self, statement: Select[Any] | CompoundSelect) -> Result[Any]:
-        return self._conn.execute(statement, self._params)
+    def __call__(self, statement: Select[Any] | CompoundSelect) -> Sequence[Row[Any]]:
+        # Every row at once: a month of the district returns tens of thousands of rows, and fetching them one by
+        # one through the result object cost more than the loops that add them up.
+        return self._conn.execute(statement, self._params).all()
 
     def plain(self, statement: Select[Any], params: dict[str, Any] | None = None) -> Result[Any]:
         """A statement with parameters of its own (catalogue look-ups)."""

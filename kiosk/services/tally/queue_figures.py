@@ -93,7 +93,7 @@ class QueueFigures:
         waits: list[float] = []
         services: list[float] = []
         by: Durations = defaultdict(lambda: ([], []))
-        rows = self._run(q.ticket_durations(self._run.dialect, self._run.with_point)).all()  # fetchall: fewer calls
+        rows = self._run(q.ticket_durations(self._run.dialect, self._run.with_point))
         for service_id, counter_id, wait_min, service_min in rows:
             keys = [("service", service_id)] + ([("counter", counter_id)] if counter_id is not None else [])
             # Clock skew between desk PCs can make a call look earlier than the ticket; it never waited less than 0.
@@ -140,27 +140,23 @@ class QueueFigures:
     def _peaks(self) -> list[tuple[date, Any, int]]:
         """Per day, the most tickets waiting at once and the first moment it happened: +1 when a ticket is issued,
         −1 when it is called (or cancelled before being called), counted in time order."""
-        events: list[tuple[Any, Any, int]] = []
-        add = events.append
+        days: dict[Any, list[tuple[Any, int]]] = defaultdict(list)
         for day, issued, called, dropped in self._run(q.queue_moments(self._run.dialect, self._run.with_point)):
-            add((day, issued, 1))
+            events = days[day]
+            events.append((issued, 1))
             if called is not None:
-                add((day, called, -1))
+                events.append((called, -1))
             elif dropped is not None:
-                add((day, dropped, -1))
-        # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
-        events.sort()
+                events.append((dropped, -1))
         peaks: list[tuple[date, Any, int]] = []
-        current, waiting, best, best_at = None, 0, 0, None
-        for day, at, delta in events:
-            if day != current:
-                if current is not None:
-                    peaks.append((_as_date(current), best_at, best))
-                current, waiting, best, best_at = day, delta, delta, at
-                continue
-            waiting += delta
-            if waiting > best:
-                best, best_at = waiting, at
-        if current is not None:
-            peaks.append((_as_date(current), best_at, best))
+        for day, events in days.items():
+            # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
+            events.sort()
+            waiting = best = events[0][1]
+            best_at = events[0][0]
+            for at, delta in events[1:]:
+                waiting += delta
+                if waiting > best:
+                    best, best_at = waiting, at
+            peaks.append((_as_date(day), best_at, best))
         return peaks
