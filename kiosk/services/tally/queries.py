@@ -238,8 +238,8 @@ class Runner:
             # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
             # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
             # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
-            # (about 12 ms) than they save on a month's few thousand rows. The whole district's month sorts 50,000
-            # queue events for its longest queue: at the default 4 MB work_mem that sort spilled to disk. For this
+            # (about 12 ms) than they save on a month's few thousand rows. The whole district's year groups and
+            # sorts hundreds of thousands of rows: at the default 4 MB work_mem its sorts spill to disk. For this
             # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL).
             self._conn.exec_driver_sql(
                 "SELECT set_config('random_page_cost', '1.1', true),"
