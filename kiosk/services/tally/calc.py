@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -50,12 +51,9 @@ def wait_distribution(values: Sequence[float]) -> list[dict[str, Any]]:
     edges = list(WAIT_BUCKETS)
     counts = [0] * len(edges)
     for value in values:
-        index = len(edges) - 1
-        for i in range(1, len(edges)):
-            if value < edges[i]:
-                index = i - 1
-                break
-        counts[index] += 1
+        # The last edge not above the value: a bucket holds its lower edge; below 0 (never: waits are clamped)
+        # would count in the first bucket, as before.
+        counts[max(0, bisect_right(edges, value) - 1)] += 1
     return [
         {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": counts[i]}
         for i in range(len(edges))
