@@ -185,13 +185,13 @@ class TallyService:
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
         by_level: Counter[str] = Counter()
-        for row in run(q.rating_groups(run.with_point)):
-            by_level[row.level] += row.n
-            day = date.fromisoformat(row.business_date) if isinstance(row.business_date, str) else row.business_date
-            for target in (bd.point[row.point_id], bd.day[day]):
-                target["ratings"] += row.n
-                if row.level in lk.satisfied:
-                    target["satisfied"] += row.n
+        for point_id, stored_day, level, n in run(q.rating_groups(run.with_point)):
+            by_level[level] += n
+            day = date.fromisoformat(stored_day) if isinstance(stored_day, str) else stored_day
+            for target in (bd.point[point_id], bd.day[day]):
+                target["ratings"] += n
+                if level in lk.satisfied:
+                    target["satisfied"] += n
         ratings = sum(by_level.values())
         satisfied = sum(n for level, n in by_level.items() if level in lk.satisfied)
         levels = [*lk.terms.get("satisfaction", {}), *sorted(set(by_level) - set(lk.terms.get("satisfaction", {})))]
