@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
-from kiosk.services.tally.calc import count_if, local_hour, minutes_between
+from kiosk.services.tally.calc import count_if, minutes_between
 
 T = m.Ticket.__table__
 RT = m.Rating.__table__
@@ -72,12 +72,6 @@ def ticket_groups(with_point: bool) -> Select[Any]:
 
 
 @cache
-def ticket_days(with_point: bool) -> Select[Any]:
-    keys = (T.c.business_date, T.c.status)
-    return select(*keys, func.count().label("n")).where(*_between(T, with_point)).group_by(*keys)
-
-
-@cache
 def ticket_durations(dialect: str, with_point: bool) -> Select[Any]:
     wait = minutes_between(dialect, T.c.issued_at, T.c.called_at)
     served = case((T.c.status == "finished", minutes_between(dialect, T.c.called_at, T.c.finished_at)), else_=None)
@@ -87,18 +81,13 @@ def ticket_durations(dialect: str, with_point: bool) -> Select[Any]:
 
 
 @cache
-def ticket_hours(dialect: str, with_point: bool) -> Select[Any]:
-    hour = local_hour(dialect, T.c.issued_at).label("hour")
-    return select(hour, func.count().label("n")).where(*_between(T, with_point)).group_by(hour)
-
-
-@cache
-def queue_moments(dialect: str, with_point: bool) -> Select[Any]:
-    """Each ticket's day and the moments it joined and left the waiting line: issued, then called (or, never
-    called, cancelled). Moments come as sort keys that cost little to fetch: epoch seconds on PostgreSQL (a double
-    tells microseconds apart at today's dates), the stored text on SQLite (UTC, fixed width: text order is time
-    order). The running count per day is done in Python: as a window query, sorting the district's month of
-    queue events took about as long as every other figure together."""
+def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
+    """Each ticket's day, status and the moments it joined and left the waiting line: issued, then called (or,
+    never called, cancelled). Moments come as sort keys that cost little to fetch: epoch seconds on PostgreSQL (a
+    double tells microseconds apart at today's dates), the stored text on SQLite (UTC, fixed width: text order is
+    time order). Python counts from these rows the tickets per day, per hour of arrival and each day's longest
+    queue: as a window query, sorting the district's month of queue events took about as long as every other
+    figure together, and the per-day and per-hour counts were two more passes over the same rows."""
 
     def key(column: Any) -> Any:
         if dialect == "postgresql":
@@ -106,7 +95,7 @@ def queue_moments(dialect: str, with_point: bool) -> Select[Any]:
         return type_coerce(column, String)
 
     dropped = case((T.c.called_at.is_(None), T.c.finished_at), else_=None)
-    return select(T.c.business_date, key(T.c.issued_at), key(T.c.called_at), key(dropped)).where(
+    return select(T.c.business_date, T.c.status, key(T.c.issued_at), key(T.c.called_at), key(dropped)).where(
         *_between(T, with_point)
     )
 
