@@ -53,7 +53,7 @@ class QueueBase:
     def _point(self, session: Session) -> int:
         # Points are catalogue rows that do not change while a process runs: resolve once.
         if self._point_id is None:
-            point_id = session.scalar(select(m.Point.id).where(m.Point.code == self._point_code))
+            point_id = session.connection().execute(sql.POINT_ID, {"code": self._point_code}).scalar()
             if point_id is None:
                 raise NotFoundError(
                     f"Không có nơi làm việc mã '{self._point_code}' trong danh mục; "
@@ -84,9 +84,7 @@ class QueueBase:
 
     @staticmethod
     def _priority_names(session: Session) -> dict[str, str]:
-        q = select(m.Term.code, m.Term.name).where(m.Term.kind == "priority_group", m.Term.active)
-        q = q.order_by(m.Term.sort_order)
-        return {code: name for code, name in session.execute(q)}
+        return {code: name for code, name in session.connection().execute(sql.PRIORITY_NAMES)}
 
     def _priority_name(self, session: Session, group: str) -> str:
         names = self._priority_names(session)

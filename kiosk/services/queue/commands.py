@@ -85,7 +85,7 @@ class QueueService(QueueReads):
             # so everything after the upsert is kept short.
             pace = self._pace(session, svc.id, svc.default_service_min, today, conf["queue.estimate_window"])
             # The day's counter and the ticket in one transaction: a number exists exactly when its ticket does.
-            number = conn.execute(sql.NEXT_NUMBER[conn.dialect.name], {"service_id": svc.id, "day": today}).scalar()
+            number = conn.execute(sql.next_number(conn.dialect.name), {"service_id": svc.id, "day": today}).scalar()
             row = {
                 "uuid": uuid.uuid4(),
                 "point_id": point_id,

@@ -166,14 +166,18 @@ class TallyService:
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
     def _office(self, session: Session, point: str | None) -> tuple[int | None, Office]:
+        # Core on the tables: a tally is read-only and needs none of the mappers configured.
+        points, settings = m.Point.__table__, m.Setting.__table__
+        conn = session.connection()
+        office_of = select(points.c.id, points.c.name, points.c.commune_name)
         if point:
-            row = session.scalar(select(m.Point).where(m.Point.code == point.strip()))
+            row = conn.execute(office_of.where(points.c.code == point.strip())).first()
             if row is None:
                 raise NotFoundError(f"Không có nơi làm việc mã '{point}' trong danh mục.")
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
-            row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
-        sample = session.get(m.Setting, SAMPLE_KEY) is not None
+            row = conn.execute(office_of.order_by((points.c.kind != "commune_desk"), points.c.id).limit(1)).first()
+        sample = conn.execute(select(settings.c.key).where(settings.c.key == SAMPLE_KEY)).first() is not None
         if row is None:
             return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
