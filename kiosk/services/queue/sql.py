@@ -81,6 +81,7 @@ RECENT_SERVICE_TIMES = (
     select(tickets.c.service_seconds, tickets.c.called_at, tickets.c.last_called_at, tickets.c.finished_at)
     .where(
         tickets.c.business_date == bindparam("day"),
+        tickets.c.point_id == bindparam("point_id"),
         tickets.c.service_id == bindparam("service_id"),
         tickets.c.status == "finished",
         tickets.c.finished_at.is_not(None),
@@ -93,13 +94,19 @@ INSERT_EVENT = insert(events)
 
 
 def next_number_statement(dialect_name: str):  # noqa: ANN201 - a dialect-specific Insert
-    """`INSERT … ON CONFLICT DO UPDATE SET last_number = last_number + 1 RETURNING last_number`."""
+    """`INSERT … ON CONFLICT DO UPDATE SET last_number = last_number + 1 RETURNING last_number`, per point: each
+    point sharing a server starts at 1 every day."""
     dialect = postgresql if dialect_name == "postgresql" else sqlite
     return (
         dialect.insert(numbers)
-        .values(service_id=bindparam("service_id"), business_date=bindparam("day"), last_number=1)
+        .values(
+            point_id=bindparam("point_id"),
+            service_id=bindparam("service_id"),
+            business_date=bindparam("day"),
+            last_number=1,
+        )
         .on_conflict_do_update(
-            index_elements=[numbers.c.service_id, numbers.c.business_date],
+            index_elements=[numbers.c.point_id, numbers.c.service_id, numbers.c.business_date],
             set_={"last_number": numbers.c.last_number + 1},
         )
         .returning(numbers.c.last_number)
