@@ -143,3 +143,32 @@ def test_printing_and_records_by_code_stay_at_their_point(any_services: Services
     with commune.sessions() as s:
         linked = [s.get(m.AssistRecord, r.id).ticket_id for r in (at_village, at_commune)]
     assert linked == [_row(village, theirs.uuid).id, _row(commune, ours.uuid).id]
+
+
+def test_commands_at_each_point_read_its_own_a001(
+    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], from_template
+) -> None:
+    """`kiosk ticket …` / `kiosk queue …` on a shared database: KIOSK_POINT says which point's A001 is meant."""
+    import json
+
+    from kiosk.cli import main
+    from kiosk.config import sqlite_url
+
+    monkeypatch.setenv("KIOSK_DB_URL", from_template(sqlite_url(tmp_path / "shared.sqlite3")))
+
+    def run(point: str, *argv: str) -> dict:
+        monkeypatch.setenv("KIOSK_POINT", point)
+        code = main([*argv, "--json"])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return json.loads(out)
+
+    commune_first = run("XA", "ticket", "issue", "A")
+    village_first = run(VILLAGE, "ticket", "issue", "A")
+    assert (commune_first["code"], village_first["code"]) == ("A001", "A001")
+    assert run("XA", "ticket", "issue", "A")["code"] == "A002"
+    assert run(VILLAGE, "ticket", "show", "A001")["uuid"] == village_first["uuid"]
+    assert run("XA", "ticket", "show", "A001")["uuid"] == commune_first["uuid"]
+    assert run("XA", "queue", "call", "--counter", "1", "--code", "A001")["code"] == "A001"
+    assert run(VILLAGE, "ticket", "show", "A001")["status"] == "waiting"
+    assert run("XA", "ticket", "show", "A001")["status"] == "serving"
