@@ -4,27 +4,38 @@ hall display, the spoken call, the printed ticket, a desk record — finds its o
 
 from __future__ import annotations
 
+import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from kiosk.app import Services, build_services
+from kiosk.cli import main
+from kiosk.clock import Clock
+from kiosk.config import Config, sqlite_url
 from kiosk.db import models as m
 from kiosk.errors import StateError
+from kiosk.services.sync.service import SyncService
 from kiosk.services.voice.service import from_event
 from tests.assist_helpers import add_staff, visit
+from tests.conftest import make_config
 
 VILLAGE = "TH-DONG"  # a village point of the shipped catalogue, without desks of its own yet
+
+
+def at_village(config: Config, clock: Clock) -> Services:
+    """The services of the village point's machine on the database `config` names."""
+    return build_services(replace(config, point_code=VILLAGE, point_explicit=True), clock=clock, prepare=False)
 
 
 @pytest.fixture
 def village(any_services: Services) -> Iterator[Services]:
     """The village point's machine on the commune's database, with two desks: 1 serves A and B, 2 serves A."""
-    config = replace(any_services.config, point_code=VILLAGE, point_explicit=True)
-    svc = build_services(config, clock=any_services.clock, prepare=False)
+    svc = at_village(any_services.config, any_services.clock)
     with svc.sessions.begin() as s:
         point = s.scalar(select(m.Point).where(m.Point.code == VILLAGE))
         by_prefix = {q.prefix: q for q in s.scalars(select(m.QueueService))}
@@ -146,13 +157,12 @@ def test_printing_and_records_by_code_stay_at_their_point(any_services: Services
 
 
 def test_commands_at_each_point_read_its_own_a001(
-    tmp_path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], from_template
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    from_template: Callable[[str], str],
 ) -> None:
     """`kiosk ticket …` / `kiosk queue …` on a shared database: KIOSK_POINT says which point's A001 is meant."""
-    import json
-
-    from kiosk.cli import main
-    from kiosk.config import sqlite_url
 
     monkeypatch.setenv("KIOSK_DB_URL", from_template(sqlite_url(tmp_path / "shared.sqlite3")))
 
@@ -172,3 +182,41 @@ def test_commands_at_each_point_read_its_own_a001(
     assert run("XA", "queue", "call", "--counter", "1", "--code", "A001")["code"] == "A001"
     assert run(VILLAGE, "ticket", "show", "A001")["status"] == "waiting"
     assert run("XA", "ticket", "show", "A001")["status"] == "serving"
+
+
+def test_hand_over_keeps_both_a001_apart(
+    any_services: Services, tmp_path: Path, from_template: Callable[[str], str]
+) -> None:
+    """A village point on its own database hands its records to the commune, which has its own A001 that day.
+    Tickets stay where they were issued; a record travels without its ticket link, so the commune never ties the
+    village's visit to its own A001 by the shared code."""
+
+    commune = any_services
+    url = from_template(sqlite_url(tmp_path / "village.sqlite3"))
+    field = at_village(make_config(url, tmp_path / "village"), commune.clock)
+    try:
+        theirs = field.queue.issue("A", enforce_hours=False)
+        ours = commune.queue.issue("A", enforce_hours=False)
+        assert theirs.code == ours.code == "A001"
+        helper = add_staff(field, "Lò Văn Sơn")
+        travelled = field.assists.record(visit(helper, ticket_code="A001"), helper)
+        me = add_staff(commune, "Nguyễn Thị Lan", "officer")
+        stayed = commune.assists.record(visit(me, ticket_code="A001"), me)
+
+        code = SyncService(commune.sessions, commune.clock, "XA").pair_point(VILLAGE)
+        SyncService(field.sessions, field.clock, VILLAGE).accept_pairing(code)
+        SyncService(field.sessions, field.clock, VILLAGE).export_bundle(tmp_path / "thon.kiosk.gz")
+        report = SyncService(commune.sessions, commune.clock, "XA").import_bundle(tmp_path / "thon.kiosk.gz")
+        assert report.added["records"] == 1
+
+        with commune.sessions() as s:
+            arrived = s.scalar(select(m.AssistRecord).where(m.AssistRecord.uuid == travelled.uuid))
+            assert arrived is not None and arrived.ticket_id is None
+            assert s.get(m.Point, arrived.point_id).code == VILLAGE
+            assert s.get(m.AssistRecord, stayed.id).ticket_id == s.scalar(
+                select(m.Ticket.id).where(m.Ticket.uuid == ours.uuid)
+            )
+            assert s.scalars(select(m.Ticket.code)).all() == ["A001"]  # the commune's own; none came along
+        assert field.queue.ticket("A001").uuid == theirs.uuid
+    finally:
+        field.close()
