@@ -225,3 +225,48 @@ def test_ticket_numbers_per_point_upgrade_keeps_tickets_and_rebuilds_counters(db
     else:
         raise AssertionError("a point's code must stay unique within its day")
     engine.dispose()
+
+
+def test_ticket_numbers_per_point_downgrade_refuses_codes_it_cannot_keep(sqlite_url: str) -> None:
+    """Back to 0006 keeps every ticket while no two points share a code that day; otherwise it changes nothing."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import insert
+
+    from kiosk.db import models as m
+
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    at, day = datetime(2026, 11, 24, 2, 0, tzinfo=UTC), date(2026, 11, 24)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(m.Point.__table__),
+            [
+                {"id": 1, "code": "XA", "kind": "commune_desk", "name": "Xã"},
+                {"id": 2, "code": "TH", "kind": "x", "name": "Thôn"},
+            ],
+        )
+        conn.execute(insert(m.QueueService.__table__).values(id=1, prefix="A", name="Hộ tịch"))
+        ticket = {"service_id": 1, "business_date": day, "status": "waiting", "issued_at": at, "queued_at": at}
+        conn.execute(
+            insert(m.Ticket.__table__),
+            [
+                ticket | {"point_id": 1, "number": 1, "code": "A001"},
+                ticket | {"point_id": 2, "number": 1, "code": "A001"},
+            ],
+        )
+    try:
+        migrate.downgrade(engine, "0006")
+    except RuntimeError as exc:
+        assert "A001" in str(exc)
+    else:
+        raise AssertionError("two A001 of one day cannot go back to one code per server")
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE tickets SET number = 2, code = 'A002' WHERE point_id = 2"))
+    migrate.downgrade(engine, "0006")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM tickets")).scalar_one() == 2
+        assert conn.execute(text("SELECT service_id, last_number FROM ticket_numbers")).all() == [(1, 2)]
+    engine.dispose()
