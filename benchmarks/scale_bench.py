@@ -40,6 +40,7 @@ from kiosk.clock import FixedClock  # noqa: E402
 from kiosk.config import sqlite_url  # noqa: E402
 from kiosk.db import models as m  # noqa: E402
 from kiosk.services.demo import DemoGenerator  # noqa: E402
+from kiosk.services.sample import import_demo_office  # noqa: E402
 from kiosk.services.tally import Period  # noqa: E402
 
 TARGETS = {"day": 20.0, "month": 100.0, "year": 1000.0, "district month": 300.0}
@@ -174,6 +175,7 @@ def measure(services: Services, runs: int, issues: int, empty_issue: list[float]
 
 def empty_database_issues(url: str, folder: Path, issues: int) -> list[float]:
     services = build_services(_config(url, folder), clock=FixedClock(MOMENT))
+    import_demo_office(services.sessions)  # the same point XA and desks as the big database, no tickets
     try:
         return issue_times(services, issues)
     finally:
