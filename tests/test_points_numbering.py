@@ -220,3 +220,22 @@ def test_hand_over_keeps_both_a001_apart(
         assert field.queue.ticket("A001").uuid == theirs.uuid
     finally:
         field.close()
+
+
+def test_the_wait_estimate_uses_this_points_pace(any_services: Services, village: Services) -> None:
+    """A commune desk that took an hour with a citizen says nothing about how fast the village's desk works."""
+    commune = any_services
+    commune.queue.issue("A", enforce_hours=False)
+    commune.queue.call_next(1)
+    commune.clock.advance(minutes=60)
+    commune.queue.finish(1)
+    assert commune.queue.issue("A", enforce_hours=False).estimated_wait_min == 0  # nobody ahead
+    slow = commune.queue.issue("A", enforce_hours=False)
+    assert slow.estimated_wait_min >= 30  # the commune's own pace: an hour per citizen (two desks serve A)
+
+    village.queue.open_counter(1)
+    village.queue.issue("A", enforce_hours=False)
+    second = village.queue.issue("A", enforce_hours=False)
+    default = village.catalogue.queue_service("A").default_service_min
+    assert second.estimated_wait_min == default  # one citizen ahead, one open desk, no pace of its own yet
+    assert village.queue.ticket("A002").estimated_wait_min == default
