@@ -6,8 +6,9 @@
     python -m benchmarks scale --db URL              # reuse a database an earlier --keep built
 
 The demo generator writes `--years` of one busy commune (point XA); the rows are then copied in SQL to
-`--points - 1` more points (P02, P03, …), each its own commune: tickets (new ids, uuids and codes), ratings, desk
-records with their items and helpers. Then: one commune's day, month and year, the whole district's month, and
+`--points - 1` more points (P02, P03, …), each its own commune: tickets (new ids and uuids; the same codes, as each
+point numbers its own tickets from A001 every day) with their day's last numbers, ratings, desk records with their
+items and helpers. Then: one commune's day, month and year, the whole district's month, and
 ticket issue p99 at one point on that database against a new, empty one.
 `KIOSK_TREE=DIR python benchmarks/scale_bench.py …` runs the same measures on another checkout's code.
 Targets: commune day ≤ 20 ms, month ≤ 100 ms, year ≤ 1 s; district month ≤ 300 ms; issue p99 ≤ 2× empty.
@@ -39,6 +40,7 @@ from kiosk.clock import FixedClock  # noqa: E402
 from kiosk.config import sqlite_url  # noqa: E402
 from kiosk.db import models as m  # noqa: E402
 from kiosk.services.demo import DemoGenerator  # noqa: E402
+from kiosk.services.sample import import_demo_office  # noqa: E402
 from kiosk.services.tally import Period  # noqa: E402
 
 TARGETS = {"day": 20.0, "month": 100.0, "year": 1000.0, "district month": 300.0}
@@ -81,8 +83,10 @@ def spread(services: Services, points: int) -> None:
         engine,
         "tickets",
         copies,
-        {"id": f"id + {{k}} * {t_off}", "uuid": new_uuid, "point_id": point, "code": "code || '-{k}'"},
+        {"id": f"id + {{k}} * {t_off}", "uuid": new_uuid, "point_id": point},
     )
+    # Only XA (the lowest point id holding numbers) has rows so far: each copy is another point's own counters.
+    _copy_rows(engine, "ticket_numbers", copies, {"point_id": point}, key="point_id")
     _copy_rows(
         engine,
         "ratings",
@@ -171,6 +175,7 @@ def measure(services: Services, runs: int, issues: int, empty_issue: list[float]
 
 def empty_database_issues(url: str, folder: Path, issues: int) -> list[float]:
     services = build_services(_config(url, folder), clock=FixedClock(MOMENT))
+    import_demo_office(services.sessions)  # the same point XA and desks as the big database, no tickets
     try:
         return issue_times(services, issues)
     finally:

@@ -206,8 +206,9 @@ class QueueReads(FollowReads):
     # ------------------------------------------------------------ helpers shared with the commands
 
     def _ticket_today(self, session: Session, code: str, today: date, *, lock: bool = False) -> m.Ticket:
+        """This point's ticket of today with this code: another point on the same server has its own A001."""
         wanted = (code or "").strip().upper()
-        q = select(T).where(T.business_date == today, T.code == wanted)
+        q = select(T).where(T.point_id == self._point(session), T.business_date == today, T.code == wanted)
         row = session.scalar(q.with_for_update() if lock else q)
         if row is None:
             raise NotFoundError(f"Không tìm thấy số {wanted or '(trống)'} trong ngày hôm nay.")
@@ -230,7 +231,9 @@ class QueueReads(FollowReads):
         service = session.get(m.QueueService, t.service_id)
         assert service is not None
         window = read_settings(session, ("queue.estimate_window",))["queue.estimate_window"]
-        estimate = self._estimate(session, service.id, service.default_service_min, ahead, t.business_date, window)
+        estimate = self._estimate(
+            session, service.id, service.default_service_min, ahead, t.business_date, window, point_id=t.point_id
+        )
         return self._info(session, t, ahead=ahead, estimate=estimate)
 
     def _counters(self, session: Session, point_id: int, today: date) -> list[CounterInfo]:
@@ -240,7 +243,7 @@ class QueueReads(FollowReads):
         for counter_id, prefix in conn.execute(sql.DESK_SERVICES):
             prefixes[counter_id].append(prefix)
         held: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for counter_id, status, code in conn.execute(sql.HELD_AT_DESKS, {"day": today}):
+        for counter_id, status, code in conn.execute(sql.HELD_AT_DESKS, {"day": today, "point_id": point_id}):
             held[counter_id][status].append(code)
         return [
             CounterInfo(

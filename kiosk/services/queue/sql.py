@@ -86,6 +86,7 @@ RECENT_SERVICE_TIMES = (
     select(tickets.c.service_seconds, tickets.c.called_at, tickets.c.last_called_at, tickets.c.finished_at)
     .where(
         tickets.c.business_date == bindparam("day"),
+        tickets.c.point_id == bindparam("point_id"),
         tickets.c.service_id == bindparam("service_id"),
         tickets.c.status == "finished",
         tickets.c.finished_at.is_not(None),
@@ -98,7 +99,8 @@ INSERT_EVENT = insert(events)
 
 
 def next_number_statement(dialect_name: str):  # noqa: ANN201 - a dialect-specific Insert
-    """`INSERT … ON CONFLICT DO UPDATE SET last_number = last_number + 1 RETURNING last_number`."""
+    """`INSERT … ON CONFLICT DO UPDATE SET last_number = last_number + 1 RETURNING last_number`, per point: each
+    point sharing a server starts at 1 every day."""
     # Each dialect's module is imported for its own database only: the PostgreSQL one (with its asyncpg and
     # pg8000 variants) costs a SQLite kiosk tens of milliseconds at every start.
     if dialect_name == "postgresql":
@@ -107,9 +109,14 @@ def next_number_statement(dialect_name: str):  # noqa: ANN201 - a dialect-specif
         from sqlalchemy.dialects.sqlite import insert as dialect_insert
     return (
         dialect_insert(numbers)
-        .values(service_id=bindparam("service_id"), business_date=bindparam("day"), last_number=1)
+        .values(
+            point_id=bindparam("point_id"),
+            service_id=bindparam("service_id"),
+            business_date=bindparam("day"),
+            last_number=1,
+        )
         .on_conflict_do_update(
-            index_elements=[numbers.c.service_id, numbers.c.business_date],
+            index_elements=[numbers.c.point_id, numbers.c.service_id, numbers.c.business_date],
             set_={"last_number": numbers.c.last_number + 1},
         )
         .returning(numbers.c.last_number)
@@ -184,6 +191,7 @@ HELD_AT_DESKS = (
     select(tickets.c.counter_id, tickets.c.status, tickets.c.code)
     .where(
         tickets.c.business_date == bindparam("day"),
+        tickets.c.point_id == bindparam("point_id"),
         tickets.c.status.in_(("serving", "parked")),
         tickets.c.counter_id.is_not(None),
     )
