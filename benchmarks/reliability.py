@@ -64,7 +64,7 @@ def sigkill_during_issue(work: Path, kills: int = 12, url: str | None = None) ->
         services = build_services(config, clock=ShiftedClock(), prepare=False)
 
         with services.engine.connect() as conn:
-            rows = conn.execute(text("SELECT code, COUNT(*) FROM tickets GROUP BY business_date, code")).all()
+            rows = conn.execute(text("SELECT code, COUNT(*) FROM tickets GROUP BY point_id, business_date, code")).all()
             last = conn.execute(text("SELECT MAX(number) FROM tickets")).scalar() or 0
         whole = all(count == 1 for _, count in rows)
         next_code = services.queue.issue("A").code

@@ -6,11 +6,12 @@
     python -m benchmarks scale --db URL              # reuse a database an earlier --keep built
 
 The demo generator writes `--years` of one busy commune (point XA); the rows are then copied in SQL to
-`--points - 1` more points (P02, P03, …), each its own commune: tickets (new ids, uuids and codes), ratings, desk
-records with their items and helpers (INSERT … SELECT with foreign-key triggers off: 102 s for 1.4 M tickets on
-the shared 2-core test machine, 294 s with them on). Then: one commune's day, month and year, the whole district's
-month, and ticket issue p99 at one point on that database against a new, empty one with the same office (with
---db, made on the same server and dropped).
+`--points - 1` more points (P02, P03, …), each its own commune: tickets (new ids and uuids; the same codes, as each
+point numbers its own tickets from A001 every day) with their day's last numbers, ratings, desk records with their
+items and helpers (INSERT … SELECT with foreign-key triggers off: 102 s for 1.4 M tickets on the shared 2-core test
+machine, 294 s with them on). Then: one commune's day, month and year, the whole district's month, and ticket issue
+p99 at one point on that database against a new, empty one with the same office (with --db, made on the same
+server and dropped).
 `KIOSK_TREE=DIR python benchmarks/scale_bench.py …` runs the same measures on another checkout's code.
 Targets: commune day ≤ 20 ms, month ≤ 100 ms, year ≤ 1 s; district month ≤ 300 ms; issue p99 ≤ 2× empty.
 The machine is shared: build the big database once (--keep, then --db) and keep runs short.
@@ -84,8 +85,10 @@ def spread(services: Services, points: int) -> None:
         engine,
         "tickets",
         copies,
-        {"id": f"id + {{k}} * {t_off}", "uuid": new_uuid, "point_id": point, "code": "code || '-{k}'"},
+        {"id": f"id + {{k}} * {t_off}", "uuid": new_uuid, "point_id": point},
     )
+    # Only XA (the lowest point id holding numbers) has rows so far: each copy is another point's own counters.
+    _copy_rows(engine, "ticket_numbers", copies, {"point_id": point}, key="point_id")
     _copy_rows(
         engine,
         "ratings",
@@ -175,7 +178,7 @@ def measure(services: Services, runs: int, issues: int, empty_issue: list[float]
 def empty_database_issues(url: str, folder: Path, issues: int) -> list[float]:
     """Ticket issue on a new database with the same office (point XA, its counters) and no tickets at all."""
     services = build_services(_config(url, folder), clock=FixedClock(MOMENT))
-    import_demo_office(services.sessions)
+    import_demo_office(services.sessions)  # the same point XA and desks as the big database, no tickets
     try:
         return issue_times(services, issues)
     finally:

@@ -187,7 +187,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     trees = [(p.name or str(p), p.resolve()) for p in args.compare] + [("this tree", ROOT)]
-    display = Display(args.offscreen)
+    display = Display(args.offscreen or args.no_screens)  # commands open no window: no X server to start
     work = Path(tempfile.mkdtemp(prefix="kiosk-startup-"))
     py = sys.executable
     try:

@@ -75,8 +75,9 @@ def scale(services: Services, ticket_copies: int, record_copies: int) -> None:
         r_off = conn.execute(text("SELECT max(id) FROM assist_records")).scalar() or 0
         i_off = conn.execute(text("SELECT max(id) FROM assist_items")).scalar() or 0
         g_off = conn.execute(text("SELECT max(id) FROM ratings")).scalar() or 0
-    # Copies keep their day, time and point; numbers move up by 1000 per copy, and the code (unique per day) takes
-    # a copy suffix ("A012" → "A012-2"): copying it unchanged broke UNIQUE(business_date, code) on the first copy.
+    # Copies keep their day, time and point; numbers move up by 1000 per copy, and the code (unique per point and
+    # day) takes a copy suffix ("A012" → "A012-2"): copying it unchanged would break UNIQUE(point_id,
+    # business_date, code) on the first copy.
     _copy_rows(
         engine,
         "tickets",

@@ -188,7 +188,7 @@ def build_services(
     database = sqlite_path(config.db_url)
     if database is not None and not allow_new_database:
         identity.check_before_open(database)
-    engine = make_engine(config.db_url)
+    engine = make_engine(config.db_url, point_code=config.point_code)
     check_connection(engine)
     services = Services(config, engine, make_session_factory(engine), clock)
     if prepare:

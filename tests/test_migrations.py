@@ -129,3 +129,144 @@ def test_database_numbered_before_the_renumbering_upgrades_in_place(db_url: str)
     assert migrate.current_revision(engine) == "0003"
     assert migrate.upgrade(engine) == migrate.head_revision(engine)
     engine.dispose()
+
+
+def test_ticket_numbers_per_point_upgrade_keeps_tickets_and_rebuilds_counters(db_url: str) -> None:
+    """0006 → 0007 on a shared server: every ticket, event and rating stays; each point's counter continues from
+    its own highest number (a transferred ticket counts for the letter it was issued with)."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import insert, select
+    from sqlalchemy.exc import IntegrityError
+
+    from kiosk.db import models as m
+
+    engine = make_engine(db_url)
+    migrate.upgrade(engine, "0006")
+    at = datetime(2026, 11, 24, 2, 0, tzinfo=UTC)
+    d0, d1 = date(2026, 11, 23), date(2026, 11, 24)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(m.Point.__table__),
+            [
+                {"id": 1, "code": "XA", "kind": "commune_desk", "name": "Xã"},
+                {"id": 2, "code": "TH", "kind": "village_point", "name": "Thôn"},
+            ],
+        )
+        conn.execute(
+            insert(m.QueueService.__table__),
+            [{"id": 1, "prefix": "A", "name": "Hộ tịch"}, {"id": 2, "prefix": "B", "name": "Chứng thực"}],
+        )
+        base = {"status": "finished", "issued_at": at, "queued_at": at}
+        # One shared counter per service and day, as 0006 numbered them.
+        rows = [
+            (10, 1, 1, 1, "A001", d0, None),
+            (11, 1, 1, 1, "A001", d1, None),
+            (12, 2, 1, 2, "A002", d1, None),
+            (13, 1, 2, 3, "A003", d1, 1),  # XA moved A003 to service B: still drawn from A's counter
+            (14, 2, 2, 1, "B001", d1, None),
+        ]
+        conn.execute(
+            insert(m.Ticket.__table__),
+            [
+                base
+                | {"id": i, "point_id": p, "service_id": s, "number": n, "code": c, "business_date": d}
+                | {"transferred_from_service_id": f}
+                for i, p, s, n, c, d, f in rows
+            ],
+        )
+        conn.execute(
+            text("INSERT INTO ticket_numbers (service_id, business_date, last_number) VALUES (:s, :d, :n)"),
+            [{"s": 1, "d": d0, "n": 1}, {"s": 1, "d": d1, "n": 3}, {"s": 2, "d": d1, "n": 1}],
+        )
+        conn.execute(
+            insert(m.Event.__table__).values(
+                id=1, created_at=at, kind="ticket_called", ticket_id=12, point_id=2, payload={}
+            )
+        )
+        conn.execute(
+            insert(m.Rating.__table__).values(
+                ticket_id=13, point_id=1, business_date=d1, created_at=at, level="hai_long"
+            )
+        )
+
+    assert migrate.upgrade(engine) == migrate.head_revision(engine)
+
+    with engine.connect() as conn:
+        numbers = set(conn.execute(text("SELECT point_id, service_id, business_date, last_number FROM ticket_numbers")))
+        tickets = conn.execute(select(m.Ticket.id, m.Ticket.point_id, m.Ticket.code).order_by(m.Ticket.id)).all()
+        assert conn.execute(select(m.Event.ticket_id)).scalar_one() == 12
+        assert conn.execute(select(m.Rating.ticket_id)).scalar_one() == 13
+    assert {(p, s, str(d), n) for p, s, d, n in numbers} == {
+        (1, 1, "2026-11-23", 1),
+        (1, 1, "2026-11-24", 3),
+        (2, 1, "2026-11-24", 2),
+        (2, 2, "2026-11-24", 1),
+    }
+    assert [tuple(t) for t in tickets] == [
+        (10, 1, "A001"),
+        (11, 1, "A001"),
+        (12, 2, "A002"),
+        (13, 1, "A003"),
+        (14, 2, "B001"),
+    ]
+    uniques = {tuple(u["column_names"]) for u in inspect(engine).get_unique_constraints("tickets")}
+    assert ("point_id", "business_date", "code") in uniques and ("business_date", "code") not in uniques
+
+    # The village point may now have its own A001 that day; the commune may not have a second one.
+    new = {"status": "waiting", "issued_at": at, "queued_at": at, "service_id": 1, "business_date": d1}
+    with engine.begin() as conn:
+        conn.execute(insert(m.Ticket.__table__).values(new | {"point_id": 2, "number": 1, "code": "A001"}))
+    try:
+        with engine.begin() as conn:
+            conn.execute(insert(m.Ticket.__table__).values(new | {"point_id": 1, "number": 1, "code": "A001"}))
+    except IntegrityError:
+        pass
+    else:
+        raise AssertionError("a point's code must stay unique within its day")
+    engine.dispose()
+
+
+def test_ticket_numbers_per_point_downgrade_refuses_codes_it_cannot_keep(sqlite_url: str) -> None:
+    """Back to 0006 keeps every ticket while no two points share a code that day; otherwise it changes nothing."""
+    from datetime import UTC, date, datetime
+
+    from sqlalchemy import insert
+
+    from kiosk.db import models as m
+
+    engine = make_engine(sqlite_url)
+    migrate.upgrade(engine)
+    at, day = datetime(2026, 11, 24, 2, 0, tzinfo=UTC), date(2026, 11, 24)
+    with engine.begin() as conn:
+        conn.execute(
+            insert(m.Point.__table__),
+            [
+                {"id": 1, "code": "XA", "kind": "commune_desk", "name": "Xã"},
+                {"id": 2, "code": "TH", "kind": "x", "name": "Thôn"},
+            ],
+        )
+        conn.execute(insert(m.QueueService.__table__).values(id=1, prefix="A", name="Hộ tịch"))
+        ticket = {"service_id": 1, "business_date": day, "status": "waiting", "issued_at": at, "queued_at": at}
+        conn.execute(
+            insert(m.Ticket.__table__),
+            [
+                ticket | {"point_id": 1, "number": 1, "code": "A001"},
+                ticket | {"point_id": 2, "number": 1, "code": "A001"},
+            ],
+        )
+    try:
+        migrate.downgrade(engine, "0006")
+    except RuntimeError as exc:
+        assert "A001" in str(exc)
+    else:
+        raise AssertionError("two A001 of one day cannot go back to one code per server")
+    assert migrate.current_revision(engine) == migrate.head_revision(engine)
+
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE tickets SET number = 2, code = 'A002' WHERE point_id = 2"))
+    migrate.downgrade(engine, "0006")
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM tickets")).scalar_one() == 2
+        assert conn.execute(text("SELECT service_id, last_number FROM ticket_numbers")).all() == [(1, 2)]
+    engine.dispose()

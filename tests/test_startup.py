@@ -9,6 +9,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from alembic.script import ScriptDirectory
@@ -20,19 +21,30 @@ ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("reportlab", "alembic", "PySide6", "openpyxl", "qrcode", "mako")
 
 
-def _modules_after(argv: list[str], env: dict[str, str]) -> tuple[int, set[str], str]:
-    """Run `kiosk argv` in a fresh interpreter and return its exit code and the modules it imported."""
+def _report_after(argv: list[str], env: dict[str, str], report: str) -> tuple[int, Any, str]:
+    """Run `kiosk argv` in a fresh interpreter; return its exit code, the JSON value of the expression `report`
+    evaluated in that interpreter after the command, and the command's output."""
     code = (
         "import json, sys\n"
         "from kiosk.cli import main\n"
         f"rc = main({argv!r})\n"
         "sys.stdout.flush()\n"
-        "print('\\nMODULES ' + json.dumps(sorted(sys.modules)))\n"
+        f"print('\\nREPORT ' + json.dumps({report}))\n"
         "sys.exit(rc)\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
-    marker = out.stdout.rindex("MODULES ")
-    return out.returncode, set(json.loads(out.stdout[marker + len("MODULES ") :])), out.stdout[:marker] + out.stderr
+    marker = out.stdout.rindex("REPORT ")
+    return out.returncode, json.loads(out.stdout[marker + len("REPORT ") :]), out.stdout[:marker] + out.stderr
+
+
+def _modules_after(argv: list[str], env: dict[str, str]) -> tuple[int, set[str], str]:
+    """Run `kiosk argv` in a fresh interpreter and return its exit code and the modules it imported."""
+    rc, modules, output = _report_after(argv, env, "sorted(sys.modules)")
+    return rc, set(modules), output
+
+
+# Whether the ORM mapped classes were configured (the relationships resolved), which the first ORM query does.
+CONFIGURED = "bool(sys.modules.get('kiosk.db.models')) and sys.modules['kiosk.db.models'].Ticket.__mapper__.configured"
 
 
 @pytest.fixture
@@ -58,6 +70,28 @@ def test_everyday_commands_leave_pdf_alembic_and_qt_unloaded(argv: list[str], cl
     commands = sorted(m for m in modules if m.startswith("kiosk.cli.") and m.endswith("_cmd"))
     own = "kiosk.cli.tally_cmd" if argv[0] == "tally" else "kiosk.cli.queue_cmd"
     assert commands == [own], f"only the chosen command's module is imported, got {commands}"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["queue", "status"], ["ticket", "issue", "A"], ["tally", "--date", "2026-11-24"]],
+)
+def test_everyday_commands_use_core_only(argv: list[str], cli_env: dict[str, str]) -> None:
+    # Their queries go through Core on the tables: the ORM's first query configures every mapper of the program
+    # (tens of milliseconds per start). On SQLite, PostgreSQL's dialect modules stay unloaded too.
+    rc, configured, output = _report_after(argv, cli_env, CONFIGURED)
+    assert rc == 0, output
+    assert configured is False, f"`kiosk {' '.join(argv)}` configured the ORM mappers"
+    rc, modules, output = _modules_after(argv, cli_env)
+    assert rc == 0, output
+    assert "sqlalchemy.dialects.postgresql" not in modules
+
+
+def test_the_check_sees_the_orm_configured(cli_env: dict[str, str]) -> None:
+    # The test above must be able to fail: a desk's call works on ORM rows.
+    rc, configured, output = _report_after(["queue", "call", "--counter", "1"], cli_env, CONFIGURED)
+    assert rc == 0, output
+    assert configured is True
 
 
 def test_the_check_sees_a_heavy_import(cli_env: dict[str, str], tmp_path: Path) -> None:

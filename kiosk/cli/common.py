@@ -44,9 +44,9 @@ def needs_setup(args: argparse.Namespace) -> bool:
 def services_from(args: argparse.Namespace, *, prepare: bool = True) -> Services:
     services = build_services(load_config(db_url=getattr(args, "db", None)), prepare=prepare)
     if needs_setup(args):
-        from kiosk.services.setup.service import SetupService
+        from kiosk.services.setup.state import is_set_up
 
-        if not SetupService(services.sessions, services.clock, services.settings, services.auth).is_done():
+        if not is_set_up(services.sessions):
             services.close()
             raise InputError(NOT_SET_UP)
     return services

@@ -70,7 +70,18 @@ def _configure_sqlite(engine: Engine) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
+APPLICATION_NAME = "commune-kiosk"
+
+
+def application_name(point_code: str | None) -> str:
+    """What pg_stat_activity shows for this process's connections: on a district server the IT person sees which
+    commune or village point holds which connection. ASCII and within PostgreSQL's 63 bytes (it replaces other
+    characters with '?' and cuts longer names)."""
+    name = f"{APPLICATION_NAME} {point_code}" if point_code else APPLICATION_NAME
+    return name.encode("ascii", "replace").decode("ascii")[:63]
+
+
+def make_engine(url: str, *, point_code: str | None = None, **kwargs: Any) -> Engine:
     try:
         if url.startswith("sqlite"):
             engine = create_engine(url, **kwargs)
@@ -85,7 +96,12 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
             kwargs.setdefault("pool_timeout", 10)
             # lock_timeout covers row locks and advisory locks alike (the event feed's): bounded waits everywhere.
             kwargs.setdefault(
-                "connect_args", {"connect_timeout": 5, "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}"}
+                "connect_args",
+                {
+                    "connect_timeout": 5,
+                    "options": f"-c lock_timeout={PG_LOCK_TIMEOUT_MS}",
+                    "application_name": application_name(point_code),
+                },
             )
             engine = create_engine(url, **kwargs)
     except (ArgumentError, NoSuchModuleError, ModuleNotFoundError) as exc:

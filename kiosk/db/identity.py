@@ -14,7 +14,7 @@ import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, insert, select
 
 from kiosk.clock import to_local
 from kiosk.db import models as m
@@ -93,14 +93,16 @@ def forget(database: Path) -> None:
 
 def stamp(engine: Engine, database: Path | None) -> str:
     """The database's identity, created on first use, and written beside a SQLite file."""
-    from sqlalchemy.orm import Session
-
-    with Session(engine) as session, session.begin():
-        row = session.scalar(select(m.Setting).where(m.Setting.key == KEY))
-        if row is None:
-            row = m.Setting(key=KEY, value=str(uuid.uuid4()), updated_at=datetime.now(UTC))
-            session.add(row)
-        value = str(row.value)
+    # Core on the table, not an ORM query: every command passes here, and an ORM query would make the first
+    # command of the process configure every mapper (tens of milliseconds) for one settings row.
+    settings = m.Setting.__table__
+    with engine.begin() as conn:
+        stored = conn.execute(select(settings.c.value).where(settings.c.key == KEY)).first()
+        if stored is None:
+            value = str(uuid.uuid4())
+            conn.execute(insert(settings).values(key=KEY, value=value, updated_at=datetime.now(UTC)))
+        else:
+            value = str(stored[0])
     if database is not None:
         marker = identity_file(database)
         try:

@@ -114,9 +114,11 @@ class CounterService(Base):
 
 
 class TicketNumber(Base):
-    """Last number handed out per service and business day; bumped by an upsert in the ticket's transaction."""
+    """Last number handed out per point, service and business day; bumped by an upsert in the ticket's
+    transaction. Per point: on a server shared by several points each one starts at A001 every morning."""
 
     __tablename__ = "ticket_numbers"
+    point_id: Mapped[int] = mapped_column(ForeignKey("points.id"), primary_key=True)
     service_id: Mapped[int] = mapped_column(ForeignKey("queue_services.id"), primary_key=True)
     business_date: Mapped[date] = mapped_column(primary_key=True)
     last_number: Mapped[int] = mapped_column(default=0)
@@ -124,13 +126,13 @@ class TicketNumber(Base):
 
 class Ticket(Base):
     __tablename__ = "tickets"
-    # The code (prefix + number) is unique per day. Not (service, number): a transfer moves A001 into service B,
-    # where B001 may already exist; the code keeps the letter it was issued with.
+    # The code (prefix + number) is unique per point and day (each point has its own A001, migration 0007). Not
+    # (service, number): a transfer moves A001 into service B, where B001 may already exist; the code keeps the
+    # letter it was issued with. Its index, point first, also serves one commune's tally on a district server
+    # (0006's index on (point_id, business_date) alone became redundant and was dropped).
     __table_args__ = (
-        UniqueConstraint("business_date", "code"),
+        UniqueConstraint("point_id", "business_date", "code"),
         Index("ix_tickets_status_day", "status", "business_date"),
-        # One commune's tally on a district server reads its own rows only (migration 0006).
-        Index("ix_tickets_point_day", "point_id", "business_date"),
     )
     id: Mapped[intpk]
     # The QR on a ticket carries this opaque id and nothing else.

@@ -134,7 +134,7 @@ class DemoGenerator:
                 day = first + timedelta(days=offset)
                 made = self._day(rng, day, now, ctx, ticket_rows, rating_rows, record_plan, numbers)
                 report.by_day[day.isoformat()] = made
-            self._write(session, ticket_rows, rating_rows, record_plan, numbers)
+            self._write(session, ticket_rows, rating_rows, record_plan, numbers, ctx["point"].id)
             report.tickets = len(ticket_rows)
             report.ratings = len(rating_rows)
             report.records = len(record_plan)
@@ -417,7 +417,9 @@ class DemoGenerator:
         ratings: list[dict[str, Any]],
         records: list[tuple[dict[str, Any], list[dict[str, Any]], list[int]]],
         numbers: dict[tuple[int, date], int],
+        point_id: int,
     ) -> None:
+        """`numbers`: the last number per (service, day) of the one point the sample data is for."""
         ticket_ids: dict[uuid.UUID, int] = {}
         for chunk in _chunks(tickets, 2000):
             ids = session.scalars(insert(m.Ticket).returning(m.Ticket.id, sort_by_parameter_order=True), chunk).all()
@@ -425,7 +427,10 @@ class DemoGenerator:
         if numbers:
             session.execute(
                 insert(m.TicketNumber),
-                [{"service_id": s, "business_date": d, "last_number": n} for (s, d), n in numbers.items()],
+                [
+                    {"point_id": point_id, "service_id": s, "business_date": d, "last_number": n}
+                    for (s, d), n in numbers.items()
+                ],
             )
         rating_rows = [
             {k: v for k, v in r.items() if k != "ticket_uuid"} | {"ticket_id": ticket_ids[r["ticket_uuid"]]}

@@ -412,6 +412,11 @@ def stored_or_default(spec: SettingSpec, stored: Any, present: bool) -> Any:
         return spec.default
 
 
+# Reads go through Core on the table: a command's first ORM query would configure every mapper of the program
+# (tens of milliseconds) just to read a few settings rows.
+_TABLE = m.Setting.__table__
+
+
 class SettingsService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
         self._sessions = sessions
@@ -427,13 +432,13 @@ class SettingsService:
     def get(self, key: str) -> Any:
         spec = self.spec(key)
         with transaction(self._sessions) as session:
-            row = session.get(m.Setting, key)
+            row = session.connection().execute(select(_TABLE.c.value).where(_TABLE.c.key == key)).first()
             stored = None if row is None else row.value
         return stored_or_default(spec, stored, row is not None)
 
     def all(self) -> dict[str, Any]:
         with transaction(self._sessions) as session:
-            stored = {r.key: r.value for r in session.scalars(select(m.Setting))}
+            stored = {key: value for key, value in session.connection().execute(select(_TABLE.c.key, _TABLE.c.value))}
         return {k: stored_or_default(s, stored.get(k), k in stored) for k, s in SETTINGS.items()}
 
     def set(self, key: str, value: Any, *, by: int | None = None) -> None:

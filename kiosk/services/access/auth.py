@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock
@@ -160,8 +160,14 @@ class AuthService:
         raise failure
 
     def audit(self, staff_id: int | None, action: str, target: str | None = None, **detail: Any) -> None:
+        # A Core insert in a transaction of its own (nothing else pending to flush): a command that only audits
+        # (a tally export) then never configures the mappers, which the ORM's first flush would.
         with transaction(self._sessions) as session:
-            self._audit(session, staff_id, action, target, detail)
+            session.connection().execute(
+                insert(m.AuditEntry.__table__).values(
+                    at=self._clock.now(), staff_id=staff_id, action=action, target=target, detail=detail
+                )
+            )
 
     def _audit(self, session: Session, staff_id: int | None, action: str, target: str | None, detail: dict) -> None:
         session.add(m.AuditEntry(at=self._clock.now(), staff_id=staff_id, action=action, target=target, detail=detail))

@@ -83,14 +83,19 @@ class HandoutService:
         return self.ticket(self.ticket_view(code, day))
 
     def ticket_view(self, code: str, day: date | None = None) -> TicketView:
-        """Today's ticket with this code, with the queue ahead of it as it stands now."""
+        """This point's ticket of today with this code (another point on the server has its own A001), with the
+        queue ahead of it as it stands now."""
         wanted = (code or "").strip().upper()
         parts = re.fullmatch(r"([A-Z]{1,2})0*(\d{1,3})", wanted)
         if parts:  # "a4" and "A04" mean A004, as the number is said aloud
             wanted = f"{parts[1]}{int(parts[2]):03d}"
         day = day or business_date(self._clock.now())
         with transaction(self._sessions) as session:
-            ticket = session.scalar(select(m.Ticket).where(m.Ticket.business_date == day, m.Ticket.code == wanted))
+            ticket = session.scalar(
+                select(m.Ticket)
+                .join(m.Point, m.Point.id == m.Ticket.point_id)
+                .where(m.Point.code == self._point_code, m.Ticket.business_date == day, m.Ticket.code == wanted)
+            )
             if ticket is None:
                 raise NotFoundError(f"Không có phiếu số {wanted} trong ngày {day:%d/%m/%Y}.")
             point = session.get(m.Point, ticket.point_id)

@@ -53,7 +53,7 @@ class QueueBase:
     def _point(self, session: Session) -> int:
         # Points are catalogue rows that do not change while a process runs: resolve once.
         if self._point_id is None:
-            point_id = session.scalar(select(m.Point.id).where(m.Point.code == self._point_code))
+            point_id = session.connection().execute(sql.POINT_ID, {"code": self._point_code}).scalar()
             if point_id is None:
                 raise NotFoundError(
                     f"Không có nơi làm việc mã '{self._point_code}' trong danh mục; "
@@ -84,9 +84,7 @@ class QueueBase:
 
     @staticmethod
     def _priority_names(session: Session) -> dict[str, str]:
-        q = select(m.Term.code, m.Term.name).where(m.Term.kind == "priority_group", m.Term.active)
-        q = q.order_by(m.Term.sort_order)
-        return {code: name for code, name in session.execute(q)}
+        return {code: name for code, name in session.connection().execute(sql.PRIORITY_NAMES)}
 
     def _priority_name(self, session: Session, group: str) -> str:
         names = self._priority_names(session)
@@ -208,19 +206,25 @@ class QueueBase:
         day: date,
         window: int,
         open_counters: int | None = None,
+        *,
+        point_id: int | None = None,
     ) -> int:
-        """Median of the last `window` service times today × people ahead ÷ open desks serving the service."""
+        """Median of the last `window` service times today × people ahead ÷ open desks serving the service, at
+        `point_id` (by default this point)."""
         if ahead <= 0:
             return 0
+        point_id = self._point(session) if point_id is None else point_id
         if open_counters is None:
-            params = {"service_id": service_id, "point_id": self._point(session)}
+            params = {"service_id": service_id, "point_id": point_id}
             open_counters = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
-        return estimate_wait(self._pace(session, service_id, default_min, day, window), ahead, open_counters)
+        pace = self._pace(session, point_id, service_id, default_min, day, window)
+        return estimate_wait(pace, ahead, open_counters)
 
     @staticmethod
-    def _pace(session: Session, service_id: int, default_min: float, day: date, window: int) -> float:
-        """Typical minutes per citizen of the service today (the median of the last `window` served)."""
-        params = {"day": day, "service_id": service_id, "window": max(1, int(window))}
+    def _pace(session: Session, point_id: int, service_id: int, default_min: float, day: date, window: int) -> float:
+        """Typical minutes per citizen of the service at the point today (the median of the last `window` served):
+        another commune's desks on the same server work at their own pace."""
+        params = {"day": day, "point_id": point_id, "service_id": service_id, "window": max(1, int(window))}
         samples = []
         for seconds, called, last_called, finished in session.connection().execute(sql.RECENT_SERVICE_TIMES, params):
             if seconds is not None:

@@ -1,9 +1,10 @@
 """The queue engine: numbered tickets, calling with priorities, and what a desk does with a citizen.
 
-Numbering: per business day and service (A001, A002, … again from A001 the next day), drawn with one upsert
-`INSERT … ON CONFLICT DO UPDATE … RETURNING` on ticket_numbers in the ticket's own transaction, so a number is
-used exactly when its ticket commits: no gap, no duplicate, also across processes and machines; the unique
-(business_date, code) constraint is the safety net.
+Numbering: per point, business day and service (A001, A002, … again from A001 the next day; every point sharing
+a server has its own A001), drawn with one upsert `INSERT … ON CONFLICT DO UPDATE … RETURNING` on ticket_numbers
+in the ticket's own transaction, so a number is used exactly when its ticket commits: no gap, no duplicate, also
+across processes and machines; the unique (point_id, business_date, code) constraint is the safety net. A code
+names a ticket only together with its point: every lookup by code is scoped to this point.
 
 Calling: `call_next(counter)` picks among the services that desk serves (and tickets transferred to it):
 1. a skipped citizen who came back (once) goes first;
@@ -83,9 +84,11 @@ class QueueService(QueueReads):
                     )
             # Read before drawing the number: on PostgreSQL the day's counter row stays locked until commit,
             # so everything after the upsert is kept short.
-            pace = self._pace(session, svc.id, svc.default_service_min, today, conf["queue.estimate_window"])
+            window = conf["queue.estimate_window"]
+            pace = self._pace(session, point_id, svc.id, svc.default_service_min, today, window)
             # The day's counter and the ticket in one transaction: a number exists exactly when its ticket does.
-            number = conn.execute(sql.NEXT_NUMBER[conn.dialect.name], {"service_id": svc.id, "day": today}).scalar()
+            params = {"point_id": point_id, "service_id": svc.id, "day": today}
+            number = conn.execute(sql.next_number(conn.dialect.name), params).scalar()
             row = {
                 "uuid": uuid.uuid4(),
                 "point_id": point_id,

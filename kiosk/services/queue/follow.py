@@ -90,19 +90,22 @@ class FollowReads(QueueBase):
     def _estimates(
         self, session: Session, tickets: list[m.Ticket], ahead: dict[int, int], today: date
     ) -> dict[int, int]:
-        """`QueueBase._estimate` for each ticket, with the pace and the open desks read once per service."""
+        """`QueueBase._estimate` for each ticket, with the pace and the open desks read once per queue (point and
+        service: a phone follows its ticket by uuid, whichever point of the server issued it)."""
         if not tickets:
             return {}
         window = read_settings(session, ("queue.estimate_window",))["queue.estimate_window"]
         service_ids = {t.service_id for t in tickets}
         services = {s.id: s for s in session.scalars(select(m.QueueService).where(m.QueueService.id.in_(service_ids)))}
         pace, desks = {}, {}
-        for sid, service in services.items():
-            pace[sid] = self._pace(session, sid, service.default_service_min, today, window)
-            params = {"service_id": sid, "point_id": self._point(session)}
-            desks[sid] = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
+        for point_id, sid in {(t.point_id, t.service_id) for t in tickets}:
+            pace[point_id, sid] = self._pace(session, point_id, sid, services[sid].default_service_min, today, window)
+            params = {"service_id": sid, "point_id": point_id}
+            desks[point_id, sid] = int(session.connection().execute(sql.OPEN_COUNTERS_FOR, params).scalar() or 0)
         return {
-            t.id: estimate_wait(pace[t.service_id], ahead[t.id], desks[t.service_id]) if ahead[t.id] > 0 else 0
+            t.id: estimate_wait(pace[t.point_id, t.service_id], ahead[t.id], desks[t.point_id, t.service_id])
+            if ahead[t.id] > 0
+            else 0
             for t in tickets
         }
 

@@ -12,17 +12,18 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from kiosk.clock import to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, StateError
+from kiosk.services.queue import sql
 from kiosk.services.queue.base import T, read_settings
 from kiosk.services.queue.follow import FollowReads
 from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.queue.rules import describe_hours, issuing_open, parse_hours
-from kiosk.services.queue.views import OPEN_STATUSES, CounterInfo, QueueItem, QueueStatus, RatingInfo, TicketInfo
+from kiosk.services.queue.views import CounterInfo, QueueItem, QueueStatus, RatingInfo, TicketInfo
 
 
 @dataclass(frozen=True)
@@ -46,34 +47,7 @@ class QueueReads(FollowReads):
         with read_transaction(self._sessions) as session:
             _, today = self._now()
             point_id = self._point(session)
-            desk = aliased(m.Counter)
-            target = aliased(m.Counter)
-            rows = session.execute(
-                select(
-                    T.code,
-                    T.status,
-                    T.priority_group,
-                    T.issued_at,
-                    T.queued_at,
-                    T.front_of_queue,
-                    T.last_called_at,
-                    m.QueueService.prefix,
-                    m.QueueService.name,
-                    desk.number,
-                    target.number,
-                )
-                .join(m.QueueService, m.QueueService.id == T.service_id)
-                .outerjoin(desk, desk.id == T.counter_id)
-                .outerjoin(target, target.id == T.target_counter_id)
-                .where(T.business_date == today, T.point_id == point_id, T.status.in_(OPEN_STATUSES))
-                .order_by(
-                    m.QueueService.sort_order,
-                    T.front_of_queue.desc(),
-                    T.priority_group.is_(None),
-                    T.queued_at,
-                    T.id,
-                )
-            ).all()
+            rows = session.connection().execute(sql.OPEN_TICKETS, {"day": today, "point_id": point_id}).all()
             names = self._priority_names(session) if any(r[2] for r in rows) else {}
             counters = self._counters(session, point_id, today)
         items: dict[str, list[QueueItem]] = defaultdict(list)
@@ -232,8 +206,9 @@ class QueueReads(FollowReads):
     # ------------------------------------------------------------ helpers shared with the commands
 
     def _ticket_today(self, session: Session, code: str, today: date, *, lock: bool = False) -> m.Ticket:
+        """This point's ticket of today with this code: another point on the same server has its own A001."""
         wanted = (code or "").strip().upper()
-        q = select(T).where(T.business_date == today, T.code == wanted)
+        q = select(T).where(T.point_id == self._point(session), T.business_date == today, T.code == wanted)
         row = session.scalar(q.with_for_update() if lock else q)
         if row is None:
             raise NotFoundError(f"Không tìm thấy số {wanted or '(trống)'} trong ngày hôm nay.")
@@ -256,26 +231,19 @@ class QueueReads(FollowReads):
         service = session.get(m.QueueService, t.service_id)
         assert service is not None
         window = read_settings(session, ("queue.estimate_window",))["queue.estimate_window"]
-        estimate = self._estimate(session, service.id, service.default_service_min, ahead, t.business_date, window)
+        estimate = self._estimate(
+            session, service.id, service.default_service_min, ahead, t.business_date, window, point_id=t.point_id
+        )
         return self._info(session, t, ahead=ahead, estimate=estimate)
 
     def _counters(self, session: Session, point_id: int, today: date) -> list[CounterInfo]:
-        desks = session.scalars(
-            select(m.Counter).where(m.Counter.point_id == point_id, m.Counter.active).order_by(m.Counter.number)
-        ).all()
+        conn = session.connection()
+        desks = conn.execute(sql.DESKS, {"point_id": point_id}).all()
         prefixes: dict[int, list[str]] = defaultdict(list)
-        for counter_id, prefix in session.execute(
-            select(m.CounterService.counter_id, m.QueueService.prefix)
-            .join(m.QueueService, m.QueueService.id == m.CounterService.service_id)
-            .order_by(m.QueueService.prefix)
-        ):
+        for counter_id, prefix in conn.execute(sql.DESK_SERVICES):
             prefixes[counter_id].append(prefix)
         held: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for counter_id, status, code in session.execute(
-            select(T.counter_id, T.status, T.code)
-            .where(T.business_date == today, T.status.in_(("serving", "parked")), T.counter_id.is_not(None))
-            .order_by(T.queued_at)
-        ):
+        for counter_id, status, code in conn.execute(sql.HELD_AT_DESKS, {"day": today, "point_id": point_id}):
             held[counter_id][status].append(code)
         return [
             CounterInfo(

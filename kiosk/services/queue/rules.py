@@ -10,7 +10,6 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 from datetime import datetime, time, timedelta
-from statistics import median
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -125,6 +124,8 @@ def service_minutes(samples_seconds: Iterable[float], default_min: float) -> flo
     values = [s for s in samples_seconds if s is not None and s >= 0]
     if not values:
         return float(default_min)
+    from statistics import median  # here, not at the top: statistics imports fractions and decimal (ms per start)
+
     return median(values) / 60.0
 
 

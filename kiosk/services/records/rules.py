@@ -202,10 +202,14 @@ def resolve_record(
             raise NotFoundError(f"Không có phiếu có mã QR này trong ngày {day:%d/%m/%Y}.")
         ticket_id = ticket.id
     elif code:
-        tickets = list(session.scalars(select(m.Ticket).where(m.Ticket.code == code, m.Ticket.business_date == day)))
-        if not tickets:
-            raise NotFoundError(f"Không có số thứ tự {code} trong ngày {day:%d/%m/%Y}.")
-        ticket_id = next((t.id for t in tickets if t.point_id == point.id), tickets[0].id)
+        # A code names a ticket only at its point: every point sharing a server has its own A001.
+        ticket_id = session.scalar(
+            select(m.Ticket.id).where(
+                m.Ticket.point_id == point.id, m.Ticket.business_date == day, m.Ticket.code == code
+            )
+        )
+        if ticket_id is None:
+            raise NotFoundError(f"Không có số thứ tự {code} của {point.name} trong ngày {day:%d/%m/%Y}.")
 
     name = phone = None
     if not inp.keep_personal:

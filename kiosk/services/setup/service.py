@@ -20,9 +20,8 @@ from kiosk.errors import InputError
 from kiosk.services.access.auth import AuthService, check_pin_format, hash_pin
 from kiosk.services.settings import SettingsService, validate
 from kiosk.services.setup.schema import OfficeSetup, SetupError, check_admin_pin, village_code
+from kiosk.services.setup.state import DONE_KEY, is_set_up
 from kiosk.text import clean
-
-DONE_KEY = "setup.completed"  # an internal settings row, like db.identity: not a person's setting
 
 
 @dataclass(frozen=True)
@@ -62,8 +61,7 @@ class SetupService:
         self._auth = auth
 
     def is_done(self) -> bool:
-        with read_transaction(self._sessions) as session:
-            return session.get(m.Setting, DONE_KEY) is not None
+        return is_set_up(self._sessions)
 
     def known_services(self) -> set[str]:
         with read_transaction(self._sessions) as session:

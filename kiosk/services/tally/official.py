@@ -44,7 +44,8 @@ class OfficialIndicator:
         }
 
 
-def _info(row: m.OfficialIndicator) -> OfficialIndicator:
+def _info(row: Any) -> OfficialIndicator:
+    # `row`: a model instance or a Core row of official_indicators (the same attribute names)
     return OfficialIndicator(
         id=row.id,
         code=row.code,
@@ -107,13 +108,14 @@ def add_indicator(
 
 def indicators(session: Session, start: date, end: date) -> list[OfficialIndicator]:
     """Indicators whose own period overlaps [start, end], newest source first within each code."""
-    t = m.OfficialIndicator
+    # Core rows (same attribute names as the model): the tally reads and needs no mapper configured.
+    t = m.OfficialIndicator.__table__.c
     q = (
-        select(t)
+        select(m.OfficialIndicator.__table__)
         .where(t.period_from <= end, t.period_to >= start)
         .order_by(t.code, t.period_from, t.source_date.desc(), t.id.desc())
     )
-    return [_info(row) for row in session.scalars(q)]
+    return [_info(row) for row in session.connection().execute(q)]
 
 
 def recent(session: Session, limit: int = 200) -> list[OfficialIndicator]:

@@ -110,7 +110,8 @@ class TallyService:
         with read_transaction(self._sessions) as session:
             # Settings and the sample mark from the rows read here, in the tally's own transaction: a separate
             # settings transaction and a look-up of the mark were four round trips of a commune day's ~25.
-            stored = {key: value for key, value in session.execute(select(m.Setting.key, m.Setting.value))}
+            setting = m.Setting.__table__  # Core on the table, like _office: no mapper configured for a read
+            stored = {key: value for key, value in session.connection().execute(select(setting.c.key, setting.c.value))}
             settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
             point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
             run = q.Runner(session, period.start, period.end, point_id)
@@ -169,13 +170,17 @@ class TallyService:
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
     def _office(self, session: Session, point: str | None, *, sample: bool) -> tuple[int | None, Office]:
+        # Core on the tables: a tally is read-only and needs none of the mappers configured.
+        points = m.Point.__table__
+        conn = session.connection()
+        office_of = select(points.c.id, points.c.name, points.c.commune_name)
         if point:
-            row = session.scalar(select(m.Point).where(m.Point.code == point.strip()))
+            row = conn.execute(office_of.where(points.c.code == point.strip())).first()
             if row is None:
                 raise NotFoundError(f"Không có nơi làm việc mã '{point}' trong danh mục.")
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
-            row = session.scalar(select(m.Point).order_by((m.Point.kind != "commune_desk"), m.Point.id).limit(1))
+            row = conn.execute(office_of.order_by((points.c.kind != "commune_desk"), points.c.id).limit(1)).first()
         if row is None:
             return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
