@@ -57,18 +57,15 @@ class AssistFigures:
     def people(self) -> dict[str, Any]:
         helped = 0
         by_band: Counter[str] = Counter()
-        for row in self._run(q.people(self._p)):
-            helped += row.n
-            band = row.age_band or "unknown"
-            by_band[band] += row.n
-            for target in (
-                self._bd.village[row.village_id],
-                self._bd.point[row.point_id],
-                self._bd.day[_day(row.business_date)],
-            ):
-                target["helped"] += row.n
+        # Rows unpacked by position throughout: a Row's attribute look-up costs more than the sums it feeds.
+        for point_id, village_id, day, age_band, n in self._run(q.people(self._p)):
+            helped += n
+            band = age_band or "unknown"
+            by_band[band] += n
+            for target in (self._bd.village[village_id], self._bd.point[point_id], self._bd.day[_day(day)]):
+                target["helped"] += n
                 if band == SENIOR_BAND:
-                    target["aged_60_plus"] += row.n
+                    target["aged_60_plus"] += n
         known = self._lk.terms.get("age_band", {})
         bands = [*known, *sorted(set(by_band) - set(known))]
         return {
@@ -87,30 +84,31 @@ class AssistFigures:
         by_proc: dict[int | None, Counter[str]] = defaultdict(Counter)
         online_procs: set[int] = set()
         for row in self._run(q.procedures(self._p)):
+            point_id, village_id, day, procedure_id, channel, outcome, level, portal, reason, n, fees, vneid = row
             targets = [
                 total,
-                by_proc[row.procedure_id],
-                self._bd.village[row.village_id],
-                self._bd.point[row.point_id],
-                self._bd.day[_day(row.business_date)],
+                by_proc[procedure_id],
+                self._bd.village[village_id],
+                self._bd.point[point_id],
+                self._bd.day[_day(day)],
             ]
             for c in targets:
-                c["procedure_items"] += row.n
-            if row.outcome == "submitted" and row.channel in CHANNELS:
+                c["procedure_items"] += n
+            if outcome == "submitted" and channel in CHANNELS:
                 for c in targets:
-                    c[row.channel] += row.n
-                    c["submitted"] += row.n
-                total["fees_paid_online"] += int(row.fees)
-                total["vneid_logins"] += int(row.vneid)
-                if row.channel == "online":
-                    by_level[row.online_level or "unknown"] += row.n
-                    by_portal[row.portal or "other"] += row.n
-                    if row.procedure_id is not None:
-                        online_procs.add(row.procedure_id)
-            elif row.outcome == "not_submitted":
+                    c[channel] += n
+                    c["submitted"] += n
+                total["fees_paid_online"] += int(fees)
+                total["vneid_logins"] += int(vneid)
+                if channel == "online":
+                    by_level[level or "unknown"] += n
+                    by_portal[portal or "other"] += n
+                    if procedure_id is not None:
+                        online_procs.add(procedure_id)
+            elif outcome == "not_submitted":
                 for c in targets:
-                    c["not_submitted"] += row.n
-                reasons[row.reason_code or "other"] += row.n
+                    c["not_submitted"] += n
+                reasons[reason or "other"] += n
         self._lk.load_procedures(self._run, by_proc)
         procedures = {}
         for pid, c in sorted(by_proc.items(), key=lambda kv: self._lk.procedures.get(kv[0] or 0, ("~", ""))[0]):
@@ -135,16 +133,16 @@ class AssistFigures:
     def apps(self) -> dict[str, Any]:
         by_task: dict[int | None, Counter[str]] = defaultdict(Counter)
         reasons: Counter[str] = Counter()
-        for row in self._run(q.app_tasks(self._p)):
-            done = row.outcome == "done"
-            by_task[row.app_task_id]["done" if done else "not_done"] += row.n
+        for village_id, app_task_id, outcome, reason_code, n in self._run(q.app_tasks(self._p)):
+            done = outcome == "done"
+            by_task[app_task_id]["done" if done else "not_done"] += n
             if done:
-                village = self._bd.village[row.village_id]
-                village["app_tasks_done"] += row.n
-                if self._lk.app_tasks.get(row.app_task_id or 0, ("",))[0] == VNEID_L2:
-                    village["vneid_l2_activated"] += row.n
+                village = self._bd.village[village_id]
+                village["app_tasks_done"] += n
+                if self._lk.app_tasks.get(app_task_id or 0, ("",))[0] == VNEID_L2:
+                    village["vneid_l2_activated"] += n
             else:
-                reasons[row.reason_code or "other"] += row.n
+                reasons[reason_code or "other"] += n
         tasks = {}
         codes = {code: tid for tid, (code, _) in self._lk.app_tasks.items()}
         for tid, (code, name) in self._lk.app_tasks.items():
@@ -159,8 +157,13 @@ class AssistFigures:
         }
 
     def skills(self, groups_by_topic: dict[int | None, Counter[str]]) -> dict[str, Any]:
-        people = self._run(q.topic_people(self._p)).scalar() or 0
-        per_topic = {tid: n for tid, n in self._run(q.topic_people_by_topic(self._p))}
+        people = 0
+        per_topic: dict[int | None, int] = {}
+        for whole, tid, n in self._run(q.topic_people(self._p)):
+            if whole:
+                people = n or 0
+            else:
+                per_topic[tid] = n
         topics = {}
         for tid, (code, name, official) in self._lk.topics.items():
             g = groups_by_topic.get(tid, Counter())
@@ -192,17 +195,17 @@ class AssistFigures:
     def members(self) -> None:
         for row in self._run(q.member_helped(self._p)):
             self._bd.member[row.staff_id].update({"helped": row.n, "aged_60_plus": int(row.seniors)})
-        for row in self._run(q.member_items(self._p)):
-            c = self._bd.member[row.staff_id]
-            if row.kind == "procedure":
-                if row.outcome == "submitted" and row.channel in CHANNELS:
-                    c[row.channel] += row.n
-                elif row.outcome == "not_submitted":
-                    c["not_submitted"] += row.n
-            elif row.outcome == "done":
-                c["app_tasks_done"] += row.n
-                if self._lk.app_tasks.get(row.app_task_id or 0, ("",))[0] == VNEID_L2:
-                    c["vneid_l2_activated"] += row.n
+        for staff_id, kind, channel, outcome, app_task_id, n in self._run(q.member_items(self._p)):
+            c = self._bd.member[staff_id]
+            if kind == "procedure":
+                if outcome == "submitted" and channel in CHANNELS:
+                    c[channel] += n
+                elif outcome == "not_submitted":
+                    c["not_submitted"] += n
+            elif outcome == "done":
+                c["app_tasks_done"] += n
+                if self._lk.app_tasks.get(app_task_id or 0, ("",))[0] == VNEID_L2:
+                    c["vneid_l2_activated"] += n
 
     def duty_days(self) -> dict[str, Any]:
         per_member = {staff_id: days for staff_id, days in self._run(q.duty_days(self._p))}

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Float, Integer, case, cast, func
+from sqlalchemy import Float, case, cast, func
 from sqlalchemy.sql.elements import ColumnElement
-
-from kiosk.clock import LOCAL_TZ
 
 # Waiting-time buckets for the distribution chart, in minutes; the last one is open-ended.
 WAIT_BUCKETS = (0, 5, 10, 15, 20, 30, 45, 60)
@@ -50,12 +48,9 @@ def wait_distribution(values: Sequence[float]) -> list[dict[str, Any]]:
     edges = list(WAIT_BUCKETS)
     counts = [0] * len(edges)
     for value in values:
-        index = len(edges) - 1
-        for i in range(1, len(edges)):
-            if value < edges[i]:
-                index = i - 1
-                break
-        counts[index] += 1
+        # The last edge not above the value: a bucket holds its lower edge; below 0 (never: waits are clamped)
+        # would count in the first bucket, as before.
+        counts[max(0, bisect_right(edges, value) - 1)] += 1
     return [
         {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": counts[i]}
         for i in range(len(edges))
@@ -68,17 +63,6 @@ def minutes_between(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
         # Stored as ISO text in UTC; julianday keeps sub-second precision (about 10 µs at today's dates).
         return (func.julianday(end) - func.julianday(start)) * 1440.0
     return cast(func.extract("epoch", end - start), Float) / 60.0
-
-
-def local_hour(dialect: str, moment: Any) -> ColumnElement[int]:
-    """The hour on a Vietnamese wall clock for a UTC timestamp column."""
-    if dialect == "sqlite":
-        # SQLite has no time-zone database. Vietnam has kept UTC+7 without daylight saving since 1975, so the
-        # offset read from tzdata for any date after that is the offset for every stored timestamp.
-        offset = datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset()
-        seconds = int(offset.total_seconds()) if offset else 0
-        return cast(func.strftime("%H", moment, f"{seconds:+d} seconds"), Integer)
-    return cast(func.extract("hour", func.timezone(LOCAL_TZ.key, moment)), Integer)
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:

@@ -7,15 +7,35 @@ included) and :point (a point id), so SQLAlchemy also reuses their compiled form
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Date, Integer, Result, Select, bindparam, case, func, literal_column, or_, select, union_all
+from sqlalchemy import (
+    CompoundSelect,
+    Date,
+    Float,
+    Integer,
+    Result,
+    Row,
+    Select,
+    String,
+    bindparam,
+    case,
+    cast,
+    func,
+    literal_column,
+    null,
+    or_,
+    select,
+    type_coerce,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
-from kiosk.services.tally.calc import count_if, local_hour, minutes_between
+from kiosk.services.tally.calc import count_if, minutes_between
 
 T = m.Ticket.__table__
 RT = m.Rating.__table__
@@ -52,12 +72,6 @@ def ticket_groups(with_point: bool) -> Select[Any]:
 
 
 @cache
-def ticket_days(with_point: bool) -> Select[Any]:
-    keys = (T.c.business_date, T.c.status)
-    return select(*keys, func.count().label("n")).where(*_between(T, with_point)).group_by(*keys)
-
-
-@cache
 def ticket_durations(dialect: str, with_point: bool) -> Select[Any]:
     wait = minutes_between(dialect, T.c.issued_at, T.c.called_at)
     served = case((T.c.status == "finished", minutes_between(dialect, T.c.called_at, T.c.finished_at)), else_=None)
@@ -67,30 +81,23 @@ def ticket_durations(dialect: str, with_point: bool) -> Select[Any]:
 
 
 @cache
-def ticket_hours(dialect: str, with_point: bool) -> Select[Any]:
-    hour = local_hour(dialect, T.c.issued_at).label("hour")
-    return select(hour, func.count().label("n")).where(*_between(T, with_point)).group_by(hour)
+def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
+    """Each ticket's day, status and the moments it joined and left the waiting line: issued, then called (or,
+    never called, cancelled). Moments come as sort keys that cost little to fetch: epoch seconds on PostgreSQL (a
+    double tells microseconds apart at today's dates), the stored text on SQLite (UTC, fixed width: text order is
+    time order). Python counts from these rows the tickets per day, per hour of arrival and each day's longest
+    queue: as a window query, sorting the district's month of queue events took about as long as every other
+    figure together, and the per-day and per-hour counts were two more passes over the same rows."""
 
+    def key(column: Any) -> Any:
+        if dialect == "postgresql":
+            return cast(func.extract("epoch", column), Float)
+        return type_coerce(column, String)
 
-@cache
-def queue_peaks(with_point: bool) -> Select[Any]:
-    """Per day, the most tickets waiting at once and when: +1 when a ticket is issued, −1 when it is called
-    (or cancelled before being called), a running sum per day, and the first moment of its maximum."""
-    where = _between(T, with_point)
-    joins = select(T.c.business_date.label("d"), T.c.issued_at.label("at"), literal_column("1").label("delta"))
-    calls = select(T.c.business_date, T.c.called_at, literal_column("-1")).where(T.c.called_at.is_not(None))
-    drops = select(T.c.business_date, T.c.finished_at, literal_column("-1")).where(
-        T.c.called_at.is_(None), T.c.finished_at.is_not(None)
+    dropped = case((T.c.called_at.is_(None), T.c.finished_at), else_=None)
+    return select(T.c.business_date, T.c.status, key(T.c.issued_at), key(T.c.called_at), key(dropped)).where(
+        *_between(T, with_point)
     )
-    events = union_all(joins.where(*where), calls.where(*where), drops.where(*where)).subquery("events")
-    # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
-    waiting = func.sum(events.c.delta).over(
-        partition_by=events.c.d, order_by=(events.c.at, events.c.delta), rows=(None, 0)
-    )
-    running = select(events.c.d, events.c.at, waiting.label("waiting")).subquery("running")
-    rank = func.row_number().over(partition_by=running.c.d, order_by=(running.c.waiting.desc(), running.c.at))
-    ranked = select(running.c.d, running.c.at, running.c.waiting, rank.label("rn")).subquery("ranked")
-    return select(ranked.c.d, ranked.c.at, ranked.c.waiting).where(ranked.c.rn == 1)
 
 
 @cache
@@ -151,22 +158,16 @@ def _topic_where(with_point: bool) -> list[Any]:
 
 
 @cache
-def topic_people(with_point: bool) -> Select[Any]:
-    """Citizens guided on at least one skill: one person guided on two topics counts once."""
-    return (
-        select(func.count(func.distinct(R.c.id)))
-        .select_from(I.join(R, R.c.id == I.c.record_id))
-        .where(*_topic_where(with_point))
-    )
-
-
-@cache
-def topic_people_by_topic(with_point: bool) -> Select[Any]:
-    return (
-        select(I.c.topic_id, func.count(func.distinct(R.c.id)).label("n"))
-        .select_from(I.join(R, R.c.id == I.c.record_id))
-        .where(*_topic_where(with_point))
-        .group_by(I.c.topic_id)
+def topic_people(with_point: bool) -> CompoundSelect:
+    """Citizens guided on at least one skill (the row with whole = 1: one person guided on two topics counts once),
+    then per topic: one statement, one round trip."""
+    joined = I.join(R, R.c.id == I.c.record_id)
+    people = func.count(func.distinct(R.c.id)).label("n")
+    whole = select(literal_column("1").label("whole"), null().label("topic_id"), people)
+    per_topic = select(literal_column("0"), I.c.topic_id, people).group_by(I.c.topic_id)
+    return union_all(
+        whole.select_from(joined).where(*_topic_where(with_point)),
+        per_topic.select_from(joined).where(*_topic_where(with_point)),
     )
 
 
@@ -226,16 +227,24 @@ class Runner:
             # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
             # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
             # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
-            # (about 12 ms) than they save on a month's few thousand rows. For this read-only transaction only.
-            self._conn.exec_driver_sql("SET LOCAL random_page_cost = 1.1")
-            self._conn.exec_driver_sql("SET LOCAL max_parallel_workers_per_gather = 0")
+            # (about 12 ms) than they save on a month's few thousand rows. The whole district's year groups and
+            # sorts hundreds of thousands of rows: at the default 4 MB work_mem its sorts spill to disk. For this
+            # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL).
+            self._conn.exec_driver_sql(
+                "SELECT set_config('random_page_cost', '1.1', true),"
+                " set_config('max_parallel_workers_per_gather', '0', true),"
+                " set_config('work_mem', '32MB', true)"
+            )
         self.with_point = point_id is not None
+        self.start, self.end = start, end
         self._params: dict[str, Any] = {"start": start, "end": end}
         if point_id is not None:
             self._params["point"] = point_id
 
-    def __call__(self, statement: Select[Any]) -> Result[Any]:
-        return self._conn.execute(statement, self._params)
+    def __call__(self, statement: Select[Any] | CompoundSelect) -> Sequence[Row[Any]]:
+        # Every row at once: a month of the district returns tens of thousands of rows, and fetching them one by
+        # one through the result object cost more than the loops that add them up.
+        return self._conn.execute(statement, self._params).all()
 
     def plain(self, statement: Select[Any], params: dict[str, Any] | None = None) -> Result[Any]:
         """A statement with parameters of its own (catalogue look-ups)."""

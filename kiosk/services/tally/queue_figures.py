@@ -6,18 +6,18 @@ are fetched for the period so that medians and 90th percentiles come out the sam
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import UTC, date, datetime
+from collections import Counter, defaultdict
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from kiosk.clock import to_local
+from kiosk.clock import LOCAL_TZ, to_local
 from kiosk.services.tally import queries as q
 from kiosk.services.tally.calc import duration_stats, wait_distribution
 from kiosk.services.tally.lookups import Lookups
 
 NO_SHOW = ("no_show", "skipped")
 OPEN = ("waiting", "parked", "serving")
-Durations = dict[tuple[str, int], tuple[list[float], list[float]]]
+Durations = dict[tuple[Any, Any], tuple[list[float], list[float]]]
 
 
 def _empty_counts() -> dict[str, int]:
@@ -55,15 +55,16 @@ class QueueFigures:
         by_service: dict[int, dict[str, Any]] = defaultdict(_empty_counts)
         by_counter: dict[int, dict[str, Any]] = defaultdict(_empty_counts)
         for row in self._run(q.ticket_groups(self._run.with_point)):
-            _bump(total, row.status, row.n)
-            _bump(by_service[row.service_id], row.status, row.n)
-            _bump(self.by_point[row.point_id], row.status, row.n)
-            if row.counter_id is not None:
-                _bump(by_counter[row.counter_id], row.status, row.n)
-            if row.status == "finished" and row.served_by_id is not None:
-                self.served_by[row.served_by_id] += row.n
+            point_id, service_id, counter_id, served_by_id, status, n = row  # by position: a Row's names cost more
+            _bump(total, status, n)
+            _bump(by_service[service_id], status, n)
+            _bump(self.by_point[point_id], status, n)
+            if counter_id is not None:
+                _bump(by_counter[counter_id], status, n)
+            if status == "finished" and served_by_id is not None:
+                self.served_by[served_by_id] += n
         waits, services, waits_by = self._durations()
-        longest, longest_at = self._days()
+        longest, longest_at, by_hour = self._days()
 
         def _section(counts: dict[str, Any], key: tuple[str, int]) -> dict[str, Any]:
             key_waits, key_services = waits_by.get(key, ([], []))
@@ -85,7 +86,7 @@ class QueueFigures:
             "longest_queue_at": longest_at,
             "by_service": service_out,
             "by_counter": counter_out,
-            "by_hour": self._by_hour(),
+            "by_hour": by_hour,
         }
 
     def _durations(self) -> tuple[list[float], list[float], Durations]:
@@ -93,44 +94,87 @@ class QueueFigures:
         waits: list[float] = []
         services: list[float] = []
         by: Durations = defaultdict(lambda: ([], []))
-        rows = self._run(q.ticket_durations(self._run.dialect, self._run.with_point)).all()  # fetchall: fewer calls
-        for service_id, counter_id, wait_min, service_min in rows:
-            keys = [("service", service_id)] + ([("counter", counter_id)] if counter_id is not None else [])
+        # Per (service, counter) pair first, then each list extends its keys' lists once: a district's month has
+        # 25,000 timed tickets but a few hundred pairs.
+        pairs: Durations = defaultdict(lambda: ([], []))
+        for service_id, counter_id, wait_min, service_min in self._run(
+            q.ticket_durations(self._run.dialect, self._run.with_point)
+        ):
+            pair_waits, pair_services = pairs[(service_id, counter_id)]
             # Clock skew between desk PCs can make a call look earlier than the ticket; it never waited less than 0.
             # Rounded to 1/10,000 minute: julianday arithmetic turns an exact 10 minutes into 9.9999999…
-            wait_min = max(0.0, round(float(wait_min), 4))
-            waits.append(wait_min)
-            for key in keys:
-                by[key][0].append(wait_min)
+            pair_waits.append(max(0.0, round(float(wait_min), 4)))
             if service_min is not None:
-                service_min = max(0.0, round(float(service_min), 4))
-                services.append(service_min)
-                for key in keys:
-                    by[key][1].append(service_min)
+                pair_services.append(max(0.0, round(float(service_min), 4)))
+        for (service_id, counter_id), (pair_waits, pair_services) in pairs.items():
+            waits += pair_waits
+            services += pair_services
+            for key in [("service", service_id)] + ([("counter", counter_id)] if counter_id is not None else []):
+                by[key][0].extend(pair_waits)
+                by[key][1].extend(pair_services)
         return waits, services, by
 
-    def _by_hour(self) -> dict[str, int]:
-        rows = self._run(q.ticket_hours(self._run.dialect, self._run.with_point))
-        counts = {int(hour): n for hour, n in rows if hour is not None}
-        if not counts:
-            return {}
-        # Every hour from the first arrival to the last, zeros included, so a chart shows the lunch gap.
-        return {f"{h:02d}": counts.get(h, 0) for h in range(min(counts), max(counts) + 1)}
-
-    def _days(self) -> tuple[int, str | None]:
-        """Tickets per day and status, and each day's longest queue; returns the period's longest and when."""
-        for day, status, n in self._run(q.ticket_days(self._run.with_point)):
-            _bump(self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0}), status, n)
+    def _days(self) -> tuple[int, str | None, dict[str, int]]:
+        """Tickets per day and status, each day's longest queue and arrivals per local hour, from one pass over the
+        period's tickets; returns the period's longest queue, when it was, and the arrivals per hour."""
+        events_by_day: dict[Any, list[tuple[Any, int]]] = defaultdict(list)
+        per_day: dict[Any, dict[str, int]] = defaultdict(Counter)
+        hours: Counter[int] = Counter()
+        hour_of = _hour_of_epoch if self._run.dialect == "postgresql" else _hour_of_text
+        rows = self._run(q.ticket_moments(self._run.dialect, self._run.with_point))
+        for day, status, issued, called, dropped in rows:
+            per_day[day][status] += 1
+            hours[hour_of(issued)] += 1
+            events = events_by_day[day]
+            events.append((issued, 1))
+            if called is not None:
+                events.append((called, -1))
+            elif dropped is not None:
+                events.append((dropped, -1))
+        for day, statuses in per_day.items():
+            counts = self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0})
+            for status, n in statuses.items():
+                _bump(counts, status, n)
         longest, longest_at = 0, None
-        for day, at, waiting in self._run(q.queue_peaks(self._run.with_point)):
-            waiting = int(waiting or 0)
-            day = _as_date(day)
-            if day in self.by_day:
-                self.by_day[day]["longest_queue"] = waiting
-            if isinstance(at, str):  # SQLite may hand back the stored text from a UNION of raw columns
-                at = datetime.fromisoformat(at)
+        for day, events in events_by_day.items():
+            waiting, key = _peak(events)
+            at = datetime.fromtimestamp(key, UTC) if isinstance(key, float) else datetime.fromisoformat(key)
             if at.tzinfo is None:
                 at = at.replace(tzinfo=UTC)
+            self.by_day[_as_date(day)]["longest_queue"] = waiting
             if waiting > longest or (waiting == longest and waiting and longest_at is not None and at < longest_at):
                 longest, longest_at = waiting, at
-        return longest, (to_local(longest_at).isoformat(timespec="minutes") if longest_at is not None else None)
+        when = to_local(longest_at).isoformat(timespec="minutes") if longest_at is not None else None
+        # Every hour from the first arrival to the last, zeros included, so a chart shows the lunch gap.
+        by_hour = {f"{h:02d}": hours[h] for h in range(min(hours), max(hours) + 1)} if hours else {}
+        return longest, when, by_hour
+
+
+def _peak(events: list[tuple[Any, int]]) -> tuple[int, Any]:
+    """The most tickets waiting at once in one day's events (+1 issued, −1 called or cancelled before a call), and
+    the first moment it happened."""
+    # At equal instants the departure counts first: a call at 09:00 makes room for a ticket issued at 09:00.
+    events.sort()
+    waiting = best = events[0][1]
+    best_at = events[0][0]
+    for at, delta in events[1:]:
+        waiting += delta
+        if waiting > best:
+            best, best_at = waiting, at
+    return best, best_at
+
+
+# Vietnam has kept UTC+7 without daylight saving since 1975: the offset read from tzdata for any later date is the
+# offset of every stored timestamp.
+_OFFSET = datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta(0)
+_OFFSET_SECONDS = int(_OFFSET.total_seconds())
+
+
+def _hour_of_epoch(epoch: float) -> int:
+    return int((epoch + _OFFSET_SECONDS) // 3600 % 24)
+
+
+def _hour_of_text(stored: str) -> int:
+    """The local hour of a UTC timestamp stored as 'YYYY-MM-DD HH:MM:SS.ffffff' (SQLite)."""
+    minutes = int(stored[11:13]) * 60 + int(stored[14:16]) + _OFFSET_SECONDS // 60
+    return minutes // 60 % 24

@@ -21,7 +21,7 @@ from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.sample import SAMPLE_KEY
-from kiosk.services.settings import SettingsService
+from kiosk.services.settings import SETTINGS, SettingsService, stored_or_default
 from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
@@ -107,9 +107,13 @@ class TallyService:
         now = self._clock.now()
         # A period in progress covers its days up to the day the report is made, never days still to come.
         until = period.until(business_date(now))
-        settings = self._settings.all()
         with read_transaction(self._sessions) as session:
-            point_id, office = self._office(session, point)
+            # Settings and the sample mark from the rows read here, in the tally's own transaction: a separate
+            # settings transaction and a look-up of the mark were four round trips of a commune day's ~25.
+            setting = m.Setting.__table__  # Core on the table, like _office: no mapper configured for a read
+            stored = {key: value for key, value in session.connection().execute(select(setting.c.key, setting.c.value))}
+            settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
+            point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
             run = q.Runner(session, period.start, period.end, point_id)
             lk = Lookups.load(run)
             queue = QueueFigures(run, lk)
@@ -165,9 +169,9 @@ class TallyService:
         }
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
-    def _office(self, session: Session, point: str | None) -> tuple[int | None, Office]:
+    def _office(self, session: Session, point: str | None, *, sample: bool) -> tuple[int | None, Office]:
         # Core on the tables: a tally is read-only and needs none of the mappers configured.
-        points, settings = m.Point.__table__, m.Setting.__table__
+        points = m.Point.__table__
         conn = session.connection()
         office_of = select(points.c.id, points.c.name, points.c.commune_name)
         if point:
@@ -177,7 +181,6 @@ class TallyService:
         else:
             # All points together: the report comes from the commune desk, which the village points belong to.
             row = conn.execute(office_of.order_by((points.c.kind != "commune_desk"), points.c.id).limit(1)).first()
-        sample = conn.execute(select(settings.c.key).where(settings.c.key == SAMPLE_KEY)).first() is not None
         if row is None:
             return None, Office(name="", commune_name="", place="", sample=sample)
         commune = row.commune_name or ""
@@ -187,13 +190,13 @@ class TallyService:
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
         by_level: Counter[str] = Counter()
-        for row in run(q.rating_groups(run.with_point)):
-            by_level[row.level] += row.n
-            day = date.fromisoformat(row.business_date) if isinstance(row.business_date, str) else row.business_date
-            for target in (bd.point[row.point_id], bd.day[day]):
-                target["ratings"] += row.n
-                if row.level in lk.satisfied:
-                    target["satisfied"] += row.n
+        for point_id, stored_day, level, n in run(q.rating_groups(run.with_point)):
+            by_level[level] += n
+            day = date.fromisoformat(stored_day) if isinstance(stored_day, str) else stored_day
+            for target in (bd.point[point_id], bd.day[day]):
+                target["ratings"] += n
+                if level in lk.satisfied:
+                    target["satisfied"] += n
         ratings = sum(by_level.values())
         satisfied = sum(n for level, n in by_level.items() if level in lk.satisfied)
         levels = [*lk.terms.get("satisfaction", {}), *sorted(set(by_level) - set(lk.terms.get("satisfaction", {})))]
