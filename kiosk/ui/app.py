@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app import Services
+from kiosk.languages import SOURCE_LANGUAGE
 from kiosk.paths import I18N_DIR
-from kiosk.services.settings import SOURCE_LANGUAGE
 from kiosk.ui.theme import apply_base_style
+
+if TYPE_CHECKING:  # a fast start (fast_start.py) imports this module before the database stack
+    from kiosk.app import Services
 
 log = logging.getLogger(__name__)
 
@@ -172,7 +174,7 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     code = app.exec()
     if not done:
         first_run.close()
-    _close(services)
+    close_services(services)
     if done:
         del windows
     return int(code)
@@ -193,7 +195,7 @@ def attach_devices(services: Services, app: QApplication) -> None:
 CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits
 
 
-def _close(services: Services) -> None:
+def close_services(services: Services) -> None:
     """Let running tasks finish before the services close: a record being saved is kept, not cut off mid-way."""
     from kiosk.ui.worker import wait_for_tasks
 
