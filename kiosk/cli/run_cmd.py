@@ -6,6 +6,8 @@ Without --role the citizen screen opens in an ordinary window (a person trying t
 The citizen screen and the hall display start fast when their screen snapshot is in the data folder (written by
 the screen while it runs, kiosk/services/screen_snapshot.py): their window paints before the database stack is
 imported, and binds to the services right after (kiosk/ui/fast_start.py). Without one, the ordinary start.
+A SQLite database file that does not exist yet opens the first-run wizard at once and is made behind it
+(kiosk/ui/fresh_start.py).
 """
 
 from __future__ import annotations
@@ -63,6 +65,18 @@ def _run(args: argparse.Namespace) -> int:
     # Before the database and Qt: a second copy says so at once and never touches the printer or the speaker.
     screen_lock = instance.acquire(config.data_dir, args.role, args.counter)
     try:
+        if new_database(config):
+            _say_how_to_leave(args)
+            from kiosk.ui.fresh_start import run_fresh
+
+            return run_fresh(
+                config,
+                args.role,
+                counter=args.counter,
+                windowed=args.windowed,
+                build=lambda: _services(args),
+                start_web=start_web,
+            )
         snapshot = fast_snapshot(config, args.role)
         if snapshot is not None:
             _say_how_to_leave(args)
@@ -122,6 +136,17 @@ def fast_snapshot(config: Config, role: str | None) -> Snapshot | None:
         return None
     snapshot = read_snapshot(config.data_dir, FAST_ROLES[role], database_key(config.db_url, config.point_code))
     return snapshot if snapshot is not None and snapshot.set_up else None
+
+
+def new_database(config: Config) -> bool:
+    """A SQLite file this data folder never had: not there, no identity file beside it, no backup of it. The
+    same signs as kiosk/db/identity.check_before_open's (which would refuse to recreate a lost one), read
+    without importing the database stack."""
+    database = sqlite_file(config.db_url)
+    if database is None or database.exists():
+        return False
+    had_one = database.with_name(database.name + ".id").exists() or any((database.parent / "backups").glob("*.sqlite3"))
+    return not had_one
 
 
 def sqlite_file(url: str) -> Path | None:

@@ -4,20 +4,23 @@ Each «Tiếp theo» runs the core's check (kiosk/services/setup/schema.py, the 
 every answer so far: an error on this page or an earlier one stops here and is shown at its field; errors about
 pages not reached yet wait for those pages. «Hoàn tất» hands the checked answers to SetupService.apply on the
 worker, which writes everything; a refusal comes back as one sentence at its field.
+
+On a database that does not exist yet the wizard opens before the database stack is imported (`services` None,
+kiosk/ui/fast_start.py) and is bound once the new database is made: its first pages ask and check only; what
+needs the database (the services' letters, the printers, the voice, saving) waits for bind().
 """
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.app import Services
+from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.services.setup.schema import OfficeSetup, SetupError, check, check_admin_pin
-from kiosk.services.setup.service import SetupReport, SetupService
 from kiosk.ui.setup.base import STYLE, ErrorLine, Page, button, label
 from kiosk.ui.setup.desk_pages import CountersPage, HoursPage
 from kiosk.ui.setup.device_pages import PrintersPage, VoicePage
@@ -25,27 +28,35 @@ from kiosk.ui.setup.office_pages import CommunePage, PointPage, VillagesPage
 from kiosk.ui.setup.people_pages import AdminPage, ChannelsPage, RetentionPage, SummaryPage
 from kiosk.ui.worker import run_task
 
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.services.setup.service import SetupReport, SetupService
+
 
 class SetupWizard(QWidget):
     completed = Signal(object)  # the SetupReport
     try_out = Signal()
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None, config: Config | None = None) -> None:
+        """`services` None: the database is still being made; `config` then names this PC's point."""
         super().__init__()
         self.setObjectName("SetupWizard")
         self.setWindowTitle(self.tr("Cài đặt lần đầu – Ki-ốt hỗ trợ số"))
         self.setStyleSheet(STYLE)
-        self._services = services
-        self._setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
+        self._services: Services | None = None
+        self._setup: SetupService | None = None
+        self._waiting: OfficeSetup | None = None  # «Hoàn tất» touched before the database was ready
+        config = services.config if services is not None else config
+        assert config is not None, "the wizard needs the services or the configuration"
         self.known: set[str] = set()
         self.commune = CommunePage()
         self.villages = VillagesPage()
-        self.point = PointPage(services.config.point_code, services.config.point_explicit)
+        self.point = PointPage(config.point_code, config.point_explicit)
         self.counters = CountersPage()
         self.hours = HoursPage()
         self.admin = AdminPage()
-        self.printers = PrintersPage(services)
-        self.voice = VoicePage(services)
+        self.printers = PrintersPage(None)
+        self.voice = VoicePage(None)
         self.channels = ChannelsPage()
         self.retention = RetentionPage()
         self.summary = SummaryPage()
@@ -95,7 +106,27 @@ class SetupWizard(QWidget):
                 field.returnPressed.connect(self.go_next)
         self.commune.try_out.connect(self._try_out)
         self._show(0)
+        if services is not None:
+            self.bind(services)
+
+    @property
+    def bound(self) -> bool:
+        return self._services is not None
+
+    def bind(self, services: Services) -> None:
+        """The database is there: load the services' letters, let the device pages work, save if asked already."""
+        from kiosk.services.setup.service import SetupService
+
+        self._services = services
+        self._setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
+        self.printers.bind(services)
+        self.voice.bind(services)
         run_task(self, self._setup.service_names, self._services_loaded, self._load_failed)
+        if self.pages[self.index] is self.printers:
+            self.printers.entered()
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self._finish(waiting)
 
     # ---------------------------------------------------------------- loading
 
@@ -193,8 +224,12 @@ class SetupWizard(QWidget):
         self.back.setEnabled(False)
         self.wait.setProperty("role", "question")
         self.wait.say(self.tr("Đang lưu…"))
+        if self._setup is None:
+            self._waiting = setup  # saved by bind(), a moment from now
+            return
         pin = self.admin.pin.text()
-        run_task(self, lambda: self._setup.apply(setup, pin, how="wizard"), self._applied, self._apply_failed)
+        service = self._setup
+        run_task(self, lambda: service.apply(setup, pin, how="wizard"), self._applied, self._apply_failed)
 
     def _applied(self, report: SetupReport) -> None:
         self.wait.say("")
