@@ -1,7 +1,7 @@
 """The hidden gesture that leads the administrator out of the locked kiosk: five taps in the top-left corner.
 
-Apart from the admin page (admin_exit.py) because the window counts the taps from its first paint, before the
-services (and the admin page that needs them) are there.
+Apart from the admin page (admin_exit.py): the window that counts the taps is imported before the first paint of a
+fast start, and the admin page brings the database stack along (it is built once the services are there).
 """
 
 from __future__ import annotations

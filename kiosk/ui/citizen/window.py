@@ -101,14 +101,15 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.home = HomePage()
-        self.priority_page = PriorityPage()
-        # Built by bind(): they read through the services from the start.
+        # Built by bind(): a tap reaches them only once the live data is in, and the first paint does not wait for
+        # their widgets (the priority page repeats every service tile).
+        self.priority_page: PriorityPage
         self.ticket_page: TicketPage
         self.guides_page: GuideListPage
         self.guide_page: GuidePage
         self.rating_page: RatingPage
         self.admin_page: AdminPage
-        self.pages: list[Any] = [self.home, self.priority_page]
+        self.pages: list[Any] = [self.home]
         for page in self.pages:
             self.stack.addWidget(page)
         self._connect()
@@ -125,7 +126,6 @@ class KioskWindow(QWidget):
         self._hours = QTimer(self)
         self._hours.setInterval(HOURS_CHECK_MS)
         self._hours.timeout.connect(self._check_hours)
-        QApplication.instance().installEventFilter(self)  # removed by Qt when this window is destroyed
 
         self.set_look(NORMAL)
         self._show(self.home)
@@ -147,16 +147,29 @@ class KioskWindow(QWidget):
 
         self._services = services
         self._changes = services.changes.follower()
+        # Every event of the program passes through this filter (idle time, the admin's corner): from here on, not
+        # before the first paint, where wrapping each event for Python costs the start a tenth of a second.
+        QApplication.instance().installEventFilter(self)  # removed by Qt when this window is destroyed
+        self.priority_page = PriorityPage()
         self.ticket_page = TicketPage()
         self.guides_page = GuideListPage(services)
         self.guide_page = GuidePage(services)
         self.rating_page = RatingPage(services)
         self.admin_page = AdminPage(services)
-        added = [self.ticket_page, self.guides_page, self.guide_page, self.rating_page, self.admin_page]
+        added = [
+            self.priority_page,
+            self.ticket_page,
+            self.guides_page,
+            self.guide_page,
+            self.rating_page,
+            self.admin_page,
+        ]
         for page in added:
             self.stack.addWidget(page)
             page.set_portrait(self._portrait)
         self.pages.extend(added)
+        self.priority_page.service_chosen.connect(self.issue)
+        self.priority_page.back_requested.connect(self.go_home)
         self.ticket_page.done.connect(self.go_home)
         self.guides_page.guide_chosen.connect(self.open_guide)
         self.guide_page.back_requested.connect(self.show_guides)
@@ -175,13 +188,10 @@ class KioskWindow(QWidget):
         self.home.group_chosen.connect(self.show_priority)
         self.home.guides_requested.connect(self.show_guides)
         self.home.rating_requested.connect(self.show_rating)
-        self.priority_page.service_chosen.connect(self.issue)
-        self.priority_page.back_requested.connect(self.go_home)
 
     def _paint_preview(self, data: HomeData) -> None:
         """The snapshot's home: names, tiles and groups without counts; nothing can be issued from it yet."""
         self.home.set_data(data, to_local(SystemClock().now()))
-        self.priority_page.set_data(data)
         self.top.set_office(data.office_name, data.office_short)
         if data.large_text:
             self.top.toggle.setChecked(True)
@@ -194,8 +204,12 @@ class KioskWindow(QWidget):
             tile.set_active(True)
 
     def _clear_active(self) -> None:
-        for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
+        for tile in self._service_tiles():
             tile.set_active(False)
+
+    def _service_tiles(self) -> list[TileButton]:
+        priority = self.priority_page.tiles.values() if self.bound else ()
+        return [*self.home.tiles.values(), *priority]
 
     # ------------------------------------------------------------ data
 
@@ -411,8 +425,7 @@ class KioskWindow(QWidget):
         counters = data.counters.get(info.service, ())
         self.ticket_page.show_ticket(info, counters, data.qr_text(info))
         self._show(self.ticket_page)
-        for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
-            tile.set_active(False)
+        self._clear_active()
         self._ticket_timer.start(data.ticket_show_s * 1000)
         self.repaint()  # on screen now, before the printing work competes for the processor
         self.last_issue_ms = (time.perf_counter() - self._tap_at) * 1000
