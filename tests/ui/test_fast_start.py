@@ -248,3 +248,19 @@ def test_the_snapshot_file_is_whole_json(qtbot: QtBot, services: Services) -> No
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["set_up"] is is_set_up(services), "the snapshot says what the database says"
     assert all(isinstance(tile, list) and len(tile) == 4 for tile in document["body"]["tiles"])
+
+
+def test_the_hall_clock_wakes_once_a_minute_just_after_it_turns(qtbot: QtBot) -> None:
+    from datetime import datetime
+
+    from kiosk.ui.display.window import CLOCK_LATE_MS, ms_to_next_minute
+
+    assert ms_to_next_minute(datetime(2026, 11, 24, 9, 41, 59, 990_000)) == 10 + CLOCK_LATE_MS
+    assert ms_to_next_minute(datetime(2026, 11, 24, 9, 41, 0, 0)) == 60_000 + CLOCK_LATE_MS
+    make_application()
+    window = DisplayWindow(None, windowed=True)
+    qtbot.addWidget(window)
+    assert window._clock.isActive() and window._clock.isSingleShot()
+    assert 0 < window._clock.remainingTime() <= 60_000 + CLOCK_LATE_MS, "not every second: the time shows minutes"
+    window.stop()
+    assert not window._clock.isActive()

@@ -14,7 +14,7 @@ A fast start (kiosk/ui/fast_start.py) builds it with no services, painting the b
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
@@ -49,6 +49,12 @@ WEEKDAYS = (
 )
 # A call older than this when the display sees it (after an outage, say) is shown but not read out.
 SPEAK_WITHIN = timedelta(minutes=2)
+CLOCK_LATE_MS = 20  # after the minute has turned, never a hair before it (the clock would show the old minute)
+
+
+def ms_to_next_minute(now: datetime) -> int:
+    """Milliseconds from `now` to a moment just after the next minute begins."""
+    return 60_000 - (now.second * 1000 + now.microsecond // 1000) + CLOCK_LATE_MS
 
 
 class DisplayWindow(QWidget):
@@ -88,15 +94,19 @@ class DisplayWindow(QWidget):
         root.addWidget(self.ticker)
         self._arrange(portrait=False)
 
+        # The clock shows hours and minutes: it wakes once a minute, just after the minute turns (an idle hall
+        # display then costs next to nothing), precisely, so the new minute is not shown seconds late.
         self._clock = QTimer(self)
-        self._clock.setInterval(1000)
+        self._clock.setSingleShot(True)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
         self._clock.timeout.connect(self._tick)
+        self._ticking = False
         self._tick()
         self._rescale()
         if preview is not None:
             self._paint_preview(preview)
         if start:
-            self._clock.start()
+            self._start_clock()
         if services is not None:
             self.bind(services)
 
@@ -164,9 +174,10 @@ class DisplayWindow(QWidget):
         assert self._services is not None and self.feed is not None, "bind() first"
         self._services.announce.prepare()
         self.feed.start()
-        self._clock.start()
+        self._start_clock()
 
     def stop(self) -> None:
+        self._ticking = False
         self._clock.stop()
         if self._services is not None and self.feed is not None:
             self.feed.stop()
@@ -264,11 +275,17 @@ class DisplayWindow(QWidget):
     def set_online(self, online: bool) -> None:
         self.offline.setVisible(not online)
 
+    def _start_clock(self) -> None:
+        self._ticking = True
+        self._tick()
+
     def _tick(self) -> None:
         now = to_local(self._time.now())
         weekday = QCoreApplication.translate("DisplayWindow", WEEKDAYS[now.weekday()])
         self.date.setText(f"{weekday}, {now:%d/%m/%Y}")
         self.time.setText(f"{now:%H:%M}")
+        if self._ticking:
+            self._clock.start(ms_to_next_minute(now))
 
     # ------------------------------------------------------------ layout
 
