@@ -117,11 +117,23 @@ def open_all_roles(
             window.setGeometry(screens[1].geometry())
             window.showFullScreen()
         elif key == "kiosk" and not windowed:
-            window.showFullScreen()
+            show_full_screen(window)
         else:
             window.resize(1366, 768)
             window.show()
     return windows
+
+
+def show_full_screen(window: QWidget) -> None:
+    """Full screen with or without a window manager. Without one (a Linux PC that starts only the kiosk, a bare X
+    server) showFullScreen alone leaves the window at its preferred size, say 456×720 for the hall display, where
+    the ticker scrolls all day and the board is cramped; the screen's geometry set first fills it either way."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
 
 
 def show_role_windows(
@@ -141,7 +153,7 @@ def show_role_windows(
         window.resize(1366, 768)
         window.showMaximized()
     else:
-        window.showFullScreen()
+        show_full_screen(window)
     return [window]
 
 

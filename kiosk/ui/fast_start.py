@@ -17,8 +17,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from kiosk.errors import KioskError
 from kiosk.services.screen_snapshot import Snapshot
-from kiosk.ui.app import apply_language, attach_devices, close_services, make_application, show_role_windows
+from kiosk.ui.app import (
+    apply_language,
+    attach_devices,
+    close_services,
+    make_application,
+    show_full_screen,
+    show_role_windows,
+)
 from kiosk.ui.first_paint import after_first_paint
 
 if TYPE_CHECKING:
@@ -84,23 +92,36 @@ class FastStart:
             window.resize(1366, 768)
             window.showMaximized()
         else:
-            window.showFullScreen()
+            show_full_screen(window)
         return window
 
     def bind(self) -> None:
-        try:
-            self._bind()
-        except BaseException as exc:  # noqa: BLE001 - handed to the command line after the loop: one sentence
-            self.error = exc
-            for window in self.windows:
-                window.hide()
-            self.app.exit(1)
+        """After the first paint: the services are built on the worker (the database stack's imports, the schema
+        check), so the window keeps answering a tap, which it keeps until they are bound."""
+        from kiosk.ui.worker import run_task
 
-    def _bind(self) -> None:
+        run_task(self.windows[0], self._build, self._bind_safely, self._fail)
+
+    def _fail(self, error: BaseException) -> None:
+        # Handed to the command line after the loop, which says it in one sentence as the ordinary start would.
+        self.error = error
+        for window in self.windows:
+            window.hide()
+        self.app.exit(1)
+
+    def _bind_safely(self, services: Services) -> None:
+        self.services = services
+        try:
+            self._bind(services)
+        except Exception as exc:  # noqa: BLE001 - said after the loop; the window must not stay unbound in silence
+            if not isinstance(exc, KioskError):
+                log.exception("binding the screen to its services failed")
+            self._fail(exc)
+
+    def _bind(self, services: Services) -> None:
         from kiosk.services.setup.service import SetupService
         from kiosk.ui.widgets.sample_band import mark_if_sample
 
-        services = self.services = self._build()
         self.web = self._start_web(services, self.role)
         done = SetupService(services.sessions, services.clock, services.settings, services.auth).is_done()
         language = str(services.settings.get("ui.language"))

@@ -55,7 +55,9 @@ class FreshStart:
         self.first_run.start()
 
     def _make_database(self) -> None:
-        run_task(self.first_run.wizard, self._build, self._ready, self._failed)
+        wizard = self.first_run.wizard
+        run_task(wizard, self._build, self._ready, self._failed)
+        wizard.complete()  # its other pages, while the worker makes the database
 
     def _ready(self, services: Services) -> None:
         self.services = services

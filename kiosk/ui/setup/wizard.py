@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from kiosk.services.setup.service import SetupReport, SetupService
 
 
+PAGE_COUNT = 11  # commune, villages, point, counters, hours, admin, printers, voice, channels, retention, summary
+
+
 class SetupWizard(QWidget):
     completed = Signal(object)  # the SetupReport
     try_out = Signal()
@@ -48,31 +51,12 @@ class SetupWizard(QWidget):
         self._waiting: OfficeSetup | None = None  # «Hoàn tất» touched before the database was ready
         config = services.config if services is not None else config
         assert config is not None, "the wizard needs the services or the configuration"
+        self._config = config
         self.known: set[str] = set()
         self.commune = CommunePage()
-        self.villages = VillagesPage()
-        self.point = PointPage(config.point_code, config.point_explicit)
-        self.counters = CountersPage()
-        self.hours = HoursPage()
-        self.admin = AdminPage()
-        self.printers = PrintersPage(None)
-        self.voice = VoicePage(None)
-        self.channels = ChannelsPage()
-        self.retention = RetentionPage()
-        self.summary = SummaryPage()
-        self.pages: list[Page] = [
-            self.commune,
-            self.villages,
-            self.point,
-            self.counters,
-            self.hours,
-            self.admin,
-            self.printers,
-            self.voice,
-            self.channels,
-            self.retention,
-            self.summary,
-        ]
+        # The other pages come with complete(): at once when the services are given, else right after the first
+        # paint (the hours page alone has 28 lists of times: the first question shows without waiting for them).
+        self.pages: list[Page] = [self.commune]
         outer = QVBoxLayout(self)
         outer.setContentsMargins(36, 8, 36, 10)
         outer.setSpacing(4)
@@ -99,15 +83,49 @@ class SetupWizard(QWidget):
         # Keyboard: Enter in a field goes on (the villages field adds a village instead), Alt+← goes back.
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.go_back)
         QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.go_next)
-        for page in self.pages:
-            if page is self.villages:
-                continue
-            for field in page.findChildren(type(self.commune.province)):
-                field.returnPressed.connect(self.go_next)
+        self._enter_goes_on(self.commune)
         self.commune.try_out.connect(self._try_out)
         self._show(0)
         if services is not None:
             self.bind(services)
+
+    def complete(self) -> None:
+        """Build the pages after the first one (once)."""
+        if len(self.pages) > 1:
+            return
+        config = self._config
+        self.villages = VillagesPage()
+        self.point = PointPage(config.point_code, config.point_explicit)
+        self.counters = CountersPage()
+        self.hours = HoursPage()
+        self.admin = AdminPage()
+        self.printers = PrintersPage(self._services)
+        self.voice = VoicePage(self._services)
+        self.channels = ChannelsPage()
+        self.retention = RetentionPage()
+        self.summary = SummaryPage()
+        rest: list[Page] = [
+            self.villages,
+            self.point,
+            self.counters,
+            self.hours,
+            self.admin,
+            self.printers,
+            self.voice,
+            self.channels,
+            self.retention,
+            self.summary,
+        ]
+        self.pages.extend(rest)
+        assert len(self.pages) == PAGE_COUNT
+        for page in rest:
+            self.stack.addWidget(page)
+            if page is not self.villages:  # there Enter adds a village
+                self._enter_goes_on(page)
+
+    def _enter_goes_on(self, page: Page) -> None:
+        for field in page.findChildren(type(self.commune.province)):
+            field.returnPressed.connect(self.go_next)
 
     @property
     def bound(self) -> bool:
@@ -119,6 +137,7 @@ class SetupWizard(QWidget):
 
         self._services = services
         self._setup = SetupService(services.sessions, services.clock, services.settings, services.auth)
+        self.complete()
         self.printers.bind(services)
         self.voice.bind(services)
         run_task(self, self._setup.service_names, self._services_loaded, self._load_failed)
@@ -150,14 +169,17 @@ class SetupWizard(QWidget):
         return self.stack.currentIndex()
 
     def _show(self, index: int) -> None:
+        if index > 0:
+            self.complete()
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
-        self.progress.setText(self.tr("Bước {n}/{total} · Cài đặt lần đầu").format(n=index + 1, total=len(self.pages)))
+        self.progress.setText(self.tr("Bước {n}/{total} · Cài đặt lần đầu").format(n=index + 1, total=PAGE_COUNT))
         self.back.setVisible(index > 0)  # nothing before the first page: no button that does nothing
-        self.next.setText(self.tr("Hoàn tất") if page is self.summary else self.tr("Tiếp theo ›"))
-        if page is self.point:
+        last = index == PAGE_COUNT - 1
+        self.next.setText(self.tr("Hoàn tất") if last else self.tr("Tiếp theo ›"))
+        if index > 0 and page is self.point:
             self.point.set_villages(self.villages.names)
-        if page is self.summary:
+        if last:
             self.summary.show_lines([line for p in self.pages for line in p.summary()])
         page.entered()
 
@@ -169,6 +191,7 @@ class SetupWizard(QWidget):
     def go_next(self) -> None:
         if not self.next.isEnabled():
             return
+        self.complete()  # the answers of every page are checked
         self.pages[self.index].clear_errors()
         self.wait.say("")
         setup = self._checked()
