@@ -21,6 +21,7 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError
+from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
 from kiosk.services.admin.changes import record_change
 
 log = logging.getLogger(__name__)
@@ -59,9 +60,7 @@ def _check_hours(value: Any) -> None:
             raise InputError(f"Giờ làm việc '{day}': {ranges} không đúng dạng; ví dụ {example}.")
 
 
-# The languages of the screens: Vietnamese is written in the code, the others are kiosk/resources/i18n/*.qm.
-SOURCE_LANGUAGE = "vi"
-LANGUAGES = {"vi": "tiếng Việt", "en": "tiếng Anh"}
+# The languages of the screens (SOURCE_LANGUAGE, LANGUAGES) live in kiosk/languages.py, read before the database.
 
 
 def _check_language(value: Any) -> None:

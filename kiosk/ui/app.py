@@ -5,15 +5,17 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from kiosk.app import Services
+from kiosk.languages import SOURCE_LANGUAGE
 from kiosk.paths import I18N_DIR
-from kiosk.services.settings import SOURCE_LANGUAGE
 from kiosk.ui.theme import apply_base_style
+
+if TYPE_CHECKING:  # a fast start (fast_start.py) imports this module before the database stack
+    from kiosk.app import Services
 
 log = logging.getLogger(__name__)
 
@@ -115,11 +117,23 @@ def open_all_roles(
             window.setGeometry(screens[1].geometry())
             window.showFullScreen()
         elif key == "kiosk" and not windowed:
-            window.showFullScreen()
+            show_full_screen(window)
         else:
             window.resize(1366, 768)
             window.show()
     return windows
+
+
+def show_full_screen(window: QWidget) -> None:
+    """Full screen with or without a window manager. Without one (a Linux PC that starts only the kiosk, a bare X
+    server) showFullScreen alone leaves the window at its preferred size, say 456×720 for the hall display, where
+    the ticker scrolls all day and the board is cramped; the screen's geometry set first fills it either way."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
 
 
 def show_role_windows(
@@ -139,7 +153,7 @@ def show_role_windows(
         window.resize(1366, 768)
         window.showMaximized()
     else:
-        window.showFullScreen()
+        show_full_screen(window)
     return [window]
 
 
@@ -172,7 +186,7 @@ def run_gui(services: Services, role: str | None = None, counter: int | None = N
     code = app.exec()
     if not done:
         first_run.close()
-    _close(services)
+    close_services(services)
     if done:
         del windows
     return int(code)
@@ -193,7 +207,7 @@ def attach_devices(services: Services, app: QApplication) -> None:
 CLOSE_WAIT_MS = 5000  # the design's bound on interactive waits
 
 
-def _close(services: Services) -> None:
+def close_services(services: Services) -> None:
     """Let running tasks finish before the services close: a record being saved is kept, not cut off mid-way."""
     from kiosk.ui.worker import wait_for_tasks
 

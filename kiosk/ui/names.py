@@ -9,11 +9,13 @@ core's tables, so a name changed there is noticed. A code the tables do not know
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from kiosk.services.access.auth import StaffInfo
-from kiosk.services.queue.rules import DAY_NAMES
-from kiosk.services.queue.views import CounterInfo
+if TYPE_CHECKING:  # the citizen home uses hours_text before the first paint, ahead of the database stack
+    from kiosk.services.access.auth import StaffInfo
+    from kiosk.services.queue.views import CounterInfo
 
 CONTEXT = "names"
 ROLE_NAMES = {
@@ -128,6 +130,8 @@ def hours_text(described: str) -> str:
     """queue.rules.describe_hours' sentence ('Thứ Hai–Thứ Sáu 07:30–11:30; Thứ Bảy …') with the days translated.
 
     No day name is part of another ('Thứ Ba' is not in 'Thứ Bảy'), so plain replacing is exact."""
-    for core, ours in zip(DAY_NAMES, WEEKDAY_NAMES, strict=True):
-        described = described.replace(core, _tr(ours))
+    # WEEKDAY_NAMES are the core's DAY_NAMES (tests/ui/test_translation.py): not imported, because the queue
+    # package brings its SQL along and the citizen home paints before the database stack is loaded.
+    for day in WEEKDAY_NAMES:
+        described = described.replace(day, _tr(day))
     return described

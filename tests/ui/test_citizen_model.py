@@ -9,7 +9,7 @@ import pytest
 
 from kiosk.clock import LOCAL_TZ
 from kiosk.services.queue.rules import next_opening, parse_hours
-from kiosk.ui.citizen.admin_exit import CornerTaps
+from kiosk.ui.citizen.corner import CornerTaps
 from kiosk.ui.citizen.model import apply_events, is_uuid, normalise_code, ticket_ref
 from kiosk.ui.citizen.style import LARGE, NORMAL, contrast
 

@@ -7,9 +7,6 @@ checks PIN and role; wrong PINs lock the account as at the desk.
 
 from __future__ import annotations
 
-import time
-from collections import deque
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractButton, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,30 +16,6 @@ from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton
 from kiosk.ui.widgets.pin_entry import PinEntry
-
-TAPS = 5
-WINDOW_S = 3.0
-CORNER_PX = 120  # about 2 cm: easy for the administrator, out of a citizen's way
-
-
-class CornerTaps:
-    """Counts taps in the corner; True on the fifth within the time window."""
-
-    def __init__(self, taps: int = TAPS, window_s: float = WINDOW_S) -> None:
-        self._taps = taps
-        self._window = window_s
-        self._times: deque[float] = deque(maxlen=taps)
-
-    def tap(self, now: float | None = None) -> bool:
-        now = time.monotonic() if now is None else now
-        self._times.append(now)
-        if len(self._times) == self._taps and now - self._times[0] <= self._window:
-            self._times.clear()
-            return True
-        return False
-
-    def clear(self) -> None:
-        self._times.clear()
 
 
 class AdminPage(QWidget):

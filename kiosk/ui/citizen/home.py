@@ -7,16 +7,19 @@ page). Outside opening hours the services give way to when to come back; guides 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.services.queue.reads import ServiceTile
-from kiosk.ui.citizen.model import HomeData, PriorityGroup
+from kiosk.ui.citizen.home_data import HomeData, PriorityGroup, SavedTile
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton, line_px
 from kiosk.ui.names import hours_text
+
+if TYPE_CHECKING:
+    from kiosk.services.queue.reads import ServiceTile
 
 WEEKDAYS = (
     QT_TRANSLATE_NOOP("HomePage", "Thứ Hai"),
@@ -56,9 +59,10 @@ def come_back_text(next_open: datetime | None, now: datetime) -> str:
     return text.format(hour=hour, weekday=weekday, date=f"{day:%d/%m}")
 
 
-def service_tile(service: ServiceTile, kind: str, look: Look) -> TileButton:
+def service_tile(service: ServiceTile | SavedTile, kind: str, look: Look) -> TileButton:
     tile = TileButton(service.name, service.description or "", icon=service.icon, kind=kind, look=look)
-    tile.set_badge(str(service.waiting), waiting_caption())
+    if service.waiting is not None:  # None: painted from the snapshot, the live count follows
+        tile.set_badge(str(service.waiting), waiting_caption())
     return tile
 
 

@@ -7,72 +7,22 @@ follows the change feed for the waiting counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from kiosk.clock import business_date, to_local
 from kiosk.services.printing.service import PrintJobView
-from kiosk.services.queue.reads import ServiceTile
 from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.queue.rules import next_opening, parse_hours
-from kiosk.services.queue.views import TicketInfo
-from kiosk.services.web.links import link_base, ticket_qr_text
+from kiosk.services.web.links import link_base
+from kiosk.ui.citizen.home_data import PRIORITY_ICONS, HomeData, Level, PriorityGroup
 
 if TYPE_CHECKING:
     from kiosk.app import Services
+    from kiosk.services.queue.views import TicketInfo
 
-# Icons of the shipped priority groups (a commune's own group can name one in the term's `extra: {icon: ...}`).
-PRIORITY_ICONS = {
-    "nguoi_cao_tuoi": "elderly",
-    "nguoi_khuyet_tat": "wheelchair",
-    "phu_nu_mang_thai": "pregnant",
-    "nguoi_co_cong": "medal",
-    "tre_nho": "child",
-}
-# The four faces, best first; the names shown come from the catalogue (terms of kind "satisfaction").
-FACE_LEVELS = ("rat_hai_long", "hai_long", "binh_thuong", "khong_hai_long")
 _CODE = re.compile(r"^([A-Z]{1,2})0*(\d{1,4})$")
-
-
-@dataclass(frozen=True)
-class PriorityGroup:
-    code: str
-    name: str
-    icon: str
-
-
-@dataclass(frozen=True)
-class Level:
-    code: str
-    name: str
-
-
-@dataclass(frozen=True, eq=False)
-class HomeData:
-    office_name: str
-    office_short: str
-    tiles: tuple[ServiceTile, ...]
-    counters: dict[str, tuple[int, ...]]  # service prefix → desks that serve it
-    groups: tuple[PriorityGroup, ...]
-    levels: tuple[Level, ...]
-    issuing_open: bool
-    hours_text: str
-    next_open: datetime | None  # local time tickets are handed out again, when closed now
-    business_date: date
-    last_event_id: int  # the feed position the counts are valid at
-    idle_reset_s: int
-    ticket_show_s: int
-    large_text: bool
-    auto_print: bool
-    link_base: str = ""  # "<web.public_url>" when the ticket QR is the phone link (kiosk/services/web/links.py)
-
-    def qr_text(self, info: TicketInfo) -> str:
-        return ticket_qr_text(info.uuid, self.link_base)
-
-    @property
-    def prefixes(self) -> tuple[str, ...]:
-        return tuple(t.prefix for t in self.tiles)
 
 
 def load_home(services: Services) -> HomeData:

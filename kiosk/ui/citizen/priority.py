@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.home import service_cell, service_tile, waiting_caption
-from kiosk.ui.citizen.model import HomeData, PriorityGroup
+from kiosk.ui.citizen.home_data import HomeData, PriorityGroup
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 from kiosk.app import Services
 from kiosk.errors import KioskError
 from kiosk.services.queue.views import RatingInfo, TicketInfo
-from kiosk.ui.citizen.model import FACE_LEVELS, SCAN_MAX, Level, ticket_ref
+from kiosk.ui.citizen.home_data import FACE_LEVELS, Level
+from kiosk.ui.citizen.model import SCAN_MAX, ticket_ref
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton

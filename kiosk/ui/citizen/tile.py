@@ -114,6 +114,11 @@ class TileButton(QAbstractButton):
     def badge(self) -> tuple[str, str] | None:
         return self._badge
 
+    @property
+    def active(self) -> bool:
+        """Lit as pressed while its ticket is on the way (or, on a fast start, until the services are there)."""
+        return self._active
+
     def set_texts(self, title: str, subtitle: str = "") -> None:
         self._title, self._subtitle = title, subtitle
         self.setText(title)

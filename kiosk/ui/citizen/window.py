@@ -6,37 +6,47 @@ nothing. The administrator leaves with five taps in the top-left corner within t
 Work off the UI thread (kiosk/ui/worker.run_task): the ticket is shown as soon as queue.issue() returns, and
 printed after. The waiting counts follow services.events.since(last_id), polled every 500 ms. After
 `kiosk.idle_reset_s` without a touch every screen returns home and forgets what was on it.
+
+A fast start (kiosk/ui/fast_start.py) builds the window with no services, from the snapshot the last run left
+(`preview`): the home and the priority page paint before the database stack is imported; bind() then adds the
+pages that need the services and loads the live data. A tap made in that fraction of a second is kept (its tile
+lit) and honoured once the live data is in: an elderly citizen who tapped once should not have to tap again.
 """
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.app import Services
-from kiosk.clock import business_date, to_local
+from kiosk.clock import SystemClock, business_date, to_local
 from kiosk.errors import KioskError, StateError
-from kiosk.services.access.auth import StaffInfo
-from kiosk.services.documents.qr import qr_matrix
-from kiosk.services.events import EventInfo
-from kiosk.services.printing.service import PrintJobView
-from kiosk.services.queue.views import TicketInfo
-from kiosk.ui.citizen.admin_exit import CORNER_PX, AdminPage, CornerTaps
-from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+from kiosk.ui.citizen.corner import CORNER_PX, CornerTaps
 from kiosk.ui.citizen.home import HomePage
-from kiosk.ui.citizen.model import SCAN_MAX, HomeData, apply_events, is_uuid, load_home, print_ticket
+from kiosk.ui.citizen.home_data import HomeData, home_to_snapshot
 from kiosk.ui.citizen.priority import PriorityPage
-from kiosk.ui.citizen.rating import RatingPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
-from kiosk.ui.citizen.ticket import TicketPage
 from kiosk.ui.citizen.tile import TileButton
 from kiosk.ui.citizen.topbar import TopBar
 from kiosk.ui.worker import run_task
+
+# What only the bound window needs is imported in bind() and the methods that use it: these modules bring the
+# database stack along, and the first paint of a fast start does not wait for them.
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.services.access.auth import StaffInfo
+    from kiosk.services.events import EventInfo
+    from kiosk.services.printing.service import PrintJobView
+    from kiosk.services.queue.views import TicketInfo
+    from kiosk.ui.citizen.admin_exit import AdminPage
+    from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+    from kiosk.ui.citizen.rating import RatingPage
+    from kiosk.ui.citizen.ticket import TicketPage
 
 log = logging.getLogger(__name__)
 
@@ -51,10 +61,15 @@ class KioskWindow(QWidget):
     home_loaded = Signal(object)  # HomeData
     exited = Signal()
 
-    def __init__(self, services: Services, *, locked: bool = True, **_options: Any) -> None:
+    def __init__(
+        self, services: Services | None, *, locked: bool = True, preview: HomeData | None = None, **_options: Any
+    ) -> None:
+        """`services` None: a window that paints `preview` (or a neutral home) until bind() is called."""
         super().__init__()
-        self._services = services
-        self._changes = services.changes.follower()
+        self._services: Services | None = None
+        self._changes: Any = None
+        self._pending: Callable[[], None] | None = None  # a tap made before the live data, honoured after it
+        self._saved: dict[str, Any] | None = None  # what this window last wrote to the screen snapshot
         self.locked = locked
         self._may_close = False
         self._data: HomeData | None = None
@@ -86,21 +101,15 @@ class KioskWindow(QWidget):
         self.stack = QStackedWidget()
         layout.addWidget(self.stack, 1)
         self.home = HomePage()
-        self.priority_page = PriorityPage()
-        self.ticket_page = TicketPage()
-        self.guides_page = GuideListPage(services)
-        self.guide_page = GuidePage(services)
-        self.rating_page = RatingPage(services)
-        self.admin_page = AdminPage(services)
-        self.pages: list[Any] = [
-            self.home,
-            self.priority_page,
-            self.ticket_page,
-            self.guides_page,
-            self.guide_page,
-            self.rating_page,
-            self.admin_page,
-        ]
+        # Built by bind(): a tap reaches them only once the live data is in, and the first paint does not wait for
+        # their widgets (the priority page repeats every service tile).
+        self.priority_page: PriorityPage
+        self.ticket_page: TicketPage
+        self.guides_page: GuideListPage
+        self.guide_page: GuidePage
+        self.rating_page: RatingPage
+        self.admin_page: AdminPage
+        self.pages: list[Any] = [self.home]
         for page in self.pages:
             self.stack.addWidget(page)
         self._connect()
@@ -117,10 +126,57 @@ class KioskWindow(QWidget):
         self._hours = QTimer(self)
         self._hours.setInterval(HOURS_CHECK_MS)
         self._hours.timeout.connect(self._check_hours)
-        QApplication.instance().installEventFilter(self)  # removed by Qt when this window is destroyed
 
         self.set_look(NORMAL)
         self._show(self.home)
+        if preview is not None:
+            self._paint_preview(preview)
+        if services is not None:
+            self.bind(services)
+
+    @property
+    def bound(self) -> bool:
+        return self._services is not None
+
+    def bind(self, services: Services) -> None:
+        """Attach the services: the pages that need them are built, and the live data replaces the preview."""
+        from kiosk.ui.citizen.admin_exit import AdminPage
+        from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+        from kiosk.ui.citizen.rating import RatingPage
+        from kiosk.ui.citizen.ticket import TicketPage
+
+        self._services = services
+        self._changes = services.changes.follower()
+        # Every event of the program passes through this filter (idle time, the admin's corner): from here on, not
+        # before the first paint, where wrapping each event for Python costs the start a tenth of a second.
+        QApplication.instance().installEventFilter(self)  # removed by Qt when this window is destroyed
+        self.priority_page = PriorityPage()
+        self.ticket_page = TicketPage()
+        self.guides_page = GuideListPage(services)
+        self.guide_page = GuidePage(services)
+        self.rating_page = RatingPage(services)
+        self.admin_page = AdminPage(services)
+        added = [
+            self.priority_page,
+            self.ticket_page,
+            self.guides_page,
+            self.guide_page,
+            self.rating_page,
+            self.admin_page,
+        ]
+        for page in added:
+            self.stack.addWidget(page)
+            page.set_portrait(self._portrait)
+        self.pages.extend(added)
+        self.priority_page.service_chosen.connect(self.issue)
+        self.priority_page.back_requested.connect(self.go_home)
+        self.ticket_page.done.connect(self.go_home)
+        self.guides_page.guide_chosen.connect(self.open_guide)
+        self.guide_page.back_requested.connect(self.show_guides)
+        self.rating_page.finished.connect(self.go_home)
+        self.admin_page.cancelled.connect(self.go_home)
+        self.admin_page.exit_confirmed.connect(self.exit_kiosk)
+        self.set_look(self.look)
         self.reload_home()
 
     def _connect(self) -> None:
@@ -132,27 +188,45 @@ class KioskWindow(QWidget):
         self.home.group_chosen.connect(self.show_priority)
         self.home.guides_requested.connect(self.show_guides)
         self.home.rating_requested.connect(self.show_rating)
-        self.priority_page.service_chosen.connect(self.issue)
-        self.priority_page.back_requested.connect(self.go_home)
-        self.ticket_page.done.connect(self.go_home)
-        self.guides_page.guide_chosen.connect(self.open_guide)
-        self.guide_page.back_requested.connect(self.show_guides)
-        self.rating_page.finished.connect(self.go_home)
-        self.admin_page.cancelled.connect(self.go_home)
-        self.admin_page.exit_confirmed.connect(self.exit_kiosk)
+
+    def _paint_preview(self, data: HomeData) -> None:
+        """The snapshot's home: names, tiles and groups without counts; nothing can be issued from it yet."""
+        self.home.set_data(data, to_local(SystemClock().now()))
+        self.top.set_office(data.office_name, data.office_short)
+        if data.large_text:
+            self.top.toggle.setChecked(True)
+
+    def _keep(self, action: Callable[[], None], tile: TileButton | None = None) -> None:
+        """A tap before the live data: remembered (the latest one), its tile lit so the citizen sees it was taken."""
+        self._pending = action
+        self._clear_active()
+        if tile is not None:
+            tile.set_active(True)
+
+    def _clear_active(self) -> None:
+        for tile in self._service_tiles():
+            tile.set_active(False)
+
+    def _service_tiles(self) -> list[TileButton]:
+        priority = self.priority_page.tiles.values() if self.bound else ()
+        return [*self.home.tiles.values(), *priority]
 
     # ------------------------------------------------------------ data
 
     def reload_home(self) -> None:
-        if self._loading:
+        from kiosk.ui.citizen.model import load_home
+
+        if self._loading or self._services is None:
             return
         self._loading = True
-        run_task(self, lambda: load_home(self._services), self._home_loaded, self._home_failed)
+        services = self._services
+        run_task(self, lambda: load_home(services), self._home_loaded, self._home_failed)
 
     def _home_loaded(self, data: HomeData) -> None:
         self._loading = False
         first = self._data is None
         self._data = data
+        self._remember(data)
         self._counts = {t.prefix: t.waiting for t in data.tiles}
         self._last_event = data.last_event_id
         self.home.set_data(data, to_local(self._services.clock.now()))
@@ -167,9 +241,32 @@ class KioskWindow(QWidget):
         self._poll.start()
         self._hours.start()
         self.home_loaded.emit(data)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._clear_active()
+            pending()
+
+    def _remember(self, data: HomeData) -> None:
+        """Keep the home's shape for the next start's first paint, when it changed (worker thread: a small file)."""
+        from kiosk.services.screen_snapshot import save_for
+
+        body = home_to_snapshot(data)
+        if body == self._saved or self._services is None:
+            return
+        self._saved = body
+        services = self._services
+        run_task(
+            self,
+            lambda: save_for(services, "kiosk", body),
+            lambda _none: None,
+            lambda error: log.warning("screen snapshot: %s", error.detail or error.message),
+        )
 
     def _home_failed(self, error: KioskError) -> None:
         self._loading = False
+        if self._pending is not None:  # the tap cannot be honoured: the notice says why, the tile goes dark
+            self._pending = None
+            self._clear_active()
         self.home.show_notice(error.message)
         QTimer.singleShot(5000, self.reload_home)  # a database that comes back is picked up again
 
@@ -181,9 +278,12 @@ class KioskWindow(QWidget):
             return  # nothing committed since the last look (db/changes.py): no query while the hall is quiet
         self._polling = True
         after = self._last_event
-        run_task(self, lambda: self._services.events.since(after), self._events_arrived, self._poll_failed)
+        events = self._services.events
+        run_task(self, lambda: events.since(after), self._events_arrived, self._poll_failed)
 
     def _events_arrived(self, events: list[EventInfo]) -> None:
+        from kiosk.ui.citizen.model import apply_events
+
         self._polling = False
         if not events or self._data is None:
             return
@@ -217,7 +317,7 @@ class KioskWindow(QWidget):
     def _show(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         self._refresh_top()
-        if page is not self.rating_page:
+        if page is not getattr(self, "rating_page", None):  # built by bind()
             self.setFocus()  # keystrokes (a ticket scanner) come to the window, not to a hidden field
 
     def _refresh_top(self) -> None:
@@ -252,6 +352,9 @@ class KioskWindow(QWidget):
         self.reload_home()
 
     def show_priority(self, code: str) -> None:
+        if self._data is None:
+            self._keep(lambda: self.show_priority(code))
+            return
         group = next((g for g in self._data.groups if g.code == code), None) if self._data else None
         if group is None or self._issuing:
             return
@@ -259,6 +362,9 @@ class KioskWindow(QWidget):
         self._show(self.priority_page)
 
     def show_guides(self) -> None:
+        if self._data is None:
+            self._keep(self.show_guides)
+            return
         self.guides_page.load()
         self._show(self.guides_page)
 
@@ -267,10 +373,15 @@ class KioskWindow(QWidget):
         self._show(self.guide_page)
 
     def show_rating(self, scanned: str | None = None) -> None:
+        if self._data is None:
+            self._keep(lambda: self.show_rating(scanned))
+            return
         self._show(self.rating_page)
         self.rating_page.start(scanned)
 
     def show_admin(self) -> None:
+        if not self.bound:
+            return  # a fraction of a second after the start: the administrator taps the corner again
         self.admin_page.start()
         self._show(self.admin_page)
 
@@ -278,10 +389,17 @@ class KioskWindow(QWidget):
 
     def issue(self, prefix: str, group: str | None = None) -> None:
         """A tile was tapped. A second tap (or a tap on a page no longer shown) while one is issued is ignored."""
+        from kiosk.services.documents.qr import qr_matrix
+
         page = self.stack.currentWidget()
-        if self._issuing or self._data is None or not self._data.issuing_open:
-            return
         if page is not (self.priority_page if group else self.home):
+            return
+        if self._data is None:
+            self._keep(
+                lambda: self.issue(prefix, group), (self.priority_page if group else self.home).tiles.get(prefix)
+            )
+            return
+        if self._issuing or not self._data.issuing_open:
             return
         self._issuing = True
         self._tap_at = time.perf_counter()
@@ -300,13 +418,14 @@ class KioskWindow(QWidget):
         run_task(self, issue, self._issued, self._issue_failed)
 
     def _issued(self, info: TicketInfo) -> None:
+        from kiosk.ui.citizen.model import print_ticket
+
         data = self._data
         assert data is not None
         counters = data.counters.get(info.service, ())
         self.ticket_page.show_ticket(info, counters, data.qr_text(info))
         self._show(self.ticket_page)
-        for tile in [*self.home.tiles.values(), *self.priority_page.tiles.values()]:
-            tile.set_active(False)
+        self._clear_active()
         self._ticket_timer.start(data.ticket_show_s * 1000)
         self.repaint()  # on screen now, before the printing work competes for the processor
         self.last_issue_ms = (time.perf_counter() - self._tap_at) * 1000
@@ -315,6 +434,7 @@ class KioskWindow(QWidget):
             self._print_done(info, "no_printer")
             return
         services = self._services
+        assert services is not None
         run_task(
             self,
             lambda: print_ticket(services, info),
@@ -389,6 +509,8 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc and shortcuts do nothing; a QR scanner typing a ticket uuid + Enter opens the rating."""
+        from kiosk.ui.citizen.model import SCAN_MAX, is_uuid
+
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             typed, self._typed = self._typed.strip(), ""
@@ -413,6 +535,7 @@ class KioskWindow(QWidget):
 
     def exit_kiosk(self, staff: StaffInfo) -> None:
         """The administrator confirmed: record who left, then let the window close."""
+        assert self._services is not None
         auth = self._services.auth
         run_task(
             self,

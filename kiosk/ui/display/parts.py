@@ -8,13 +8,17 @@ database or a clock.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from kiosk.services.display import CallLine, DeskLine, ServiceLine
 from kiosk.ui.display import style
 from kiosk.ui.display.style import font
+
+if TYPE_CHECKING:  # the panels also paint the snapshot's board (board_data.py) before the database stack is loaded
+    from kiosk.services.display import CallLine, DeskLine, ServiceLine
+    from kiosk.ui.display.board_data import SavedCall, SavedDesk, SavedService
 
 _DESK_PREFIX = re.compile(r"^\s*quầy\s*\d+\s*[–—:-]?\s*", re.IGNORECASE)
 # A new call starts inverted and alternates every 400 ms: four flashes in 2.8 s (photosensitivity guidance asks for
@@ -142,7 +146,7 @@ class HeroPanel(QFrame):
 
 
 class _DeskRow(QFrame):
-    def __init__(self, desk: DeskLine) -> None:
+    def __init__(self, desk: DeskLine | SavedDesk) -> None:
         super().__init__()
         self.setProperty("row", True)
         self.number = desk.number
@@ -156,7 +160,7 @@ class _DeskRow(QFrame):
         layout.addWidget(self.name, 1)
         layout.addWidget(self.serving)
 
-    def update_from(self, desk: DeskLine) -> None:
+    def update_from(self, desk: DeskLine | SavedDesk) -> None:
         self.name.setText(desk_label(desk.name))
         if desk.serving:
             text, role = desk.serving, "number"
@@ -221,7 +225,7 @@ class DeskBoard(QFrame):
         self._u = 10.0
         self._height: float | None = None
 
-    def set_desks(self, desks: list[DeskLine]) -> None:
+    def set_desks(self, desks: list[DeskLine] | list[SavedDesk]) -> None:
         if [d.number for d in desks] != list(self.rows):
             for row in self.rows.values():
                 row.deleteLater()
@@ -307,7 +311,7 @@ class RecentCalls(QFrame):
             self.columns = columns
             self._place()
 
-    def set_calls(self, calls: list[CallLine]) -> None:
+    def set_calls(self, calls: list[CallLine] | list[SavedCall]) -> None:
         for i, (code, where) in enumerate(self.cells):
             if i < len(calls):
                 code.setText(calls[i].code)
@@ -349,7 +353,7 @@ class WaitingBoard(QFrame):
         self.cells: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
         self._u = 10.0
 
-    def set_services(self, services: list[ServiceLine]) -> None:
+    def set_services(self, services: list[ServiceLine] | list[SavedService]) -> None:
         if [s.prefix for s in services] != list(self.cells):
             for labels in self.cells.values():
                 for label in labels:
@@ -373,8 +377,8 @@ class WaitingBoard(QFrame):
         for s in services:
             _, name, count = self.cells[s.prefix]
             name.setText(s.name)
-            count.setText(str(s.waiting))
-            role = "off" if s.waiting == 0 else ""
+            count.setText("" if s.waiting is None else str(s.waiting))  # None: the live count is on its way
+            role = "off" if not s.waiting else ""
             if (count.property("role") or "") != role:
                 count.setProperty("role", role)
                 _restyle(count)

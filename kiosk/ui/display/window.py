@@ -6,27 +6,35 @@ poll; it is also where calls are spoken (services.announce), because the loudspe
 displays in one hall, the setting voice.speaker names the one that speaks (its config display_name, the PC's name
 by default); the others show "Màn hình này không đọc số" in the header's corner, so nobody hunts for a fault.
 Landscape (1920×1080, 1366×768) puts the call and the desks side by side; a portrait screen stacks them.
+
+A fast start (kiosk/ui/fast_start.py) builds it with no services, painting the board the screen snapshot kept
+(`preview`, board_data.py); bind() then starts the feed, whose first board replaces it within a second.
 """
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
-from typing import Any
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from kiosk.app import Services
-from kiosk.clock import to_local
-from kiosk.services.display import RECENT_CALLS, Board, CallLine
-from kiosk.services.events import EventInfo
-from kiosk.services.voice.service import CALL_KINDS, VoiceSettings, from_event
-from kiosk.ui.display.feed import BoardFeed
+from kiosk.clock import Clock, SystemClock, to_local
+from kiosk.ui.display.board_data import SavedBoard, board_to_snapshot
 from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font
 from kiosk.ui.display.ticker import Ticker
+
+# The feed, the voice and the board's types bring the database stack: imported by bind() and the methods of the
+# bound window, so a fast start paints first.
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.services.display import Board, CallLine
+    from kiosk.services.events import EventInfo
+    from kiosk.services.voice.service import VoiceSettings
+    from kiosk.ui.display.feed import BoardFeed
 
 log = logging.getLogger(__name__)
 
@@ -41,19 +49,32 @@ WEEKDAYS = (
 )
 # A call older than this when the display sees it (after an outage, say) is shown but not read out.
 SPEAK_WITHIN = timedelta(minutes=2)
+CLOCK_LATE_MS = 20  # after the minute has turned, never a hair before it (the clock would show the old minute)
+
+
+def ms_to_next_minute(now: datetime) -> int:
+    """Milliseconds from `now` to a moment just after the next minute begins."""
+    return 60_000 - (now.second * 1000 + now.microsecond // 1000) + CLOCK_LATE_MS
 
 
 class DisplayWindow(QWidget):
-    def __init__(self, services: Services, *, start: bool = True, **options: Any) -> None:
+    def __init__(
+        self, services: Services | None, *, start: bool = True, preview: SavedBoard | None = None, **options: Any
+    ) -> None:
+        """`services` None: the window paints `preview` (or an empty board) and its clock until bind()."""
         super().__init__()
-        self._services = services
+        self._services: Services | None = None
+        self._time: Clock = SystemClock()
+        self._start = start
+        self.feed: BoardFeed | None = None
+        self._saved: dict[str, Any] | None = None  # what this window last wrote to the screen snapshot
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Màn hình phòng chờ"))
         self.setStyleSheet(DISPLAY_STYLE)
         if not options.get("windowed"):
             self.setCursor(Qt.CursorShape.BlankCursor)  # nobody uses a mouse on the hall's screen
-        self.voice = VoiceSettings()
-        self.calls: list[CallLine] = []  # newest first
+        self.voice: VoiceSettings | None = None  # the bound window's, from each board
+        self.calls: list[Any] = []  # CallLine, newest first (the snapshot's SavedCall before the first board)
         self.day = None
         self.portrait: bool | None = None
         self._ready = False  # the first board came: from here on every call is heard by this display
@@ -73,17 +94,53 @@ class DisplayWindow(QWidget):
         root.addWidget(self.ticker)
         self._arrange(portrait=False)
 
+        # The clock shows hours and minutes: it wakes once a minute, just after the minute turns (an idle hall
+        # display then costs next to nothing), precisely, so the new minute is not shown seconds late.
+        self._clock = QTimer(self)
+        self._clock.setSingleShot(True)
+        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
+        self._clock.timeout.connect(self._tick)
+        self._ticking = False
+        self._tick()
+        self._rescale()
+        if preview is not None:
+            self._paint_preview(preview)
+        if start:
+            self._start_clock()
+        if services is not None:
+            self.bind(services)
+
+    @property
+    def bound(self) -> bool:
+        return self._services is not None
+
+    def bind(self, services: Services) -> None:
+        """Attach the services: the feed starts (when the window was made to start) and its boards take over."""
+        from kiosk.services.voice.service import VoiceSettings
+        from kiosk.ui.display.feed import BoardFeed
+
+        self._services = services
+        self._time = services.clock
+        self.voice = VoiceSettings()
         self.feed = BoardFeed(services, self)
         self.feed.board_ready.connect(self.apply_board)
         self.feed.events_ready.connect(self.apply_events)
         self.feed.connection_changed.connect(self.set_online)
-        self._clock = QTimer(self)
-        self._clock.setInterval(1000)
-        self._clock.timeout.connect(self._tick)
         self._tick()
-        self._rescale()
-        if start:
+        if self._start:
             self.start()
+
+    def _paint_preview(self, board: SavedBoard) -> None:
+        self.office.setText(board.office)
+        self.desks.set_desks(board.desks)
+        self.waiting.set_services(board.services)
+        self.ticker.set_notices(board.notices)
+        self.calls = list(board.recent)
+        if self.calls:
+            first = self.calls[0]
+            self.hero.show_call(first.code, first.counter, first.service_name, flash=False)
+            self.desks.light(first.counter)
+        self._show_recent()
 
     def _build_header(self) -> QFrame:
         header = QFrame()
@@ -114,14 +171,17 @@ class DisplayWindow(QWidget):
     # ------------------------------------------------------------ running
 
     def start(self) -> None:
+        assert self._services is not None and self.feed is not None, "bind() first"
         self._services.announce.prepare()
         self.feed.start()
-        self._clock.start()
+        self._start_clock()
 
     def stop(self) -> None:
-        self.feed.stop()
+        self._ticking = False
         self._clock.stop()
-        self._services.announce.calls.stop()
+        if self._services is not None and self.feed is not None:
+            self.feed.stop()
+            self._services.announce.calls.stop()
 
     def closeEvent(self, event) -> None:  # noqa: ANN001, N802 - Qt override
         self.stop()
@@ -132,9 +192,12 @@ class DisplayWindow(QWidget):
     @property
     def speaks(self) -> bool:
         """Does this display read calls out (voice.speaker names it, or names no display)?"""
+        assert self._services is not None and self.voice is not None
         return self.voice.speaks_here(self._services.config.display_name)
 
     def apply_board(self, board: Board) -> None:
+        assert self._services is not None
+        self._remember(board)
         self.voice = board.voice
         self.mute.setVisible(not self.speaks)
         if not self._ready:
@@ -159,7 +222,28 @@ class DisplayWindow(QWidget):
             self._show_recent()
         self.desks.light(self.hero.current[1] if self.hero.current else None)
 
+    def _remember(self, board: Board) -> None:
+        """Keep the board for the next start's first paint when it changed (worker thread: one small file)."""
+        from kiosk.services.screen_snapshot import save_for
+        from kiosk.ui.worker import run_task
+
+        body = board_to_snapshot(board)
+        if body == self._saved or self._services is None:
+            return
+        self._saved = body
+        services = self._services
+        run_task(
+            self,
+            lambda: save_for(services, "display", body),
+            lambda _none: None,
+            lambda error: log.warning("screen snapshot: %s", error.detail or error.message),
+        )
+
     def apply_events(self, events: list[EventInfo]) -> None:
+        from kiosk.services.display import CallLine
+        from kiosk.services.voice.service import CALL_KINDS, from_event
+
+        assert self._services is not None and self.voice is not None
         now = self._services.clock.now()
         for e in events:
             if e.kind not in CALL_KINDS:
@@ -178,6 +262,8 @@ class DisplayWindow(QWidget):
                 log.info("call %s → counter %s is %s old: shown, not read out", a.code, a.counter, now - e.created_at)
 
     def show_call(self, line: CallLine) -> None:
+        from kiosk.services.display import RECENT_CALLS
+
         self.calls = [line, *(c for c in self.calls if c.code != line.code)][:RECENT_CALLS]
         self.hero.show_call(line.code, line.counter, line.service_name, flash=True)
         self.desks.show_call(line.counter, line.code)
@@ -189,11 +275,17 @@ class DisplayWindow(QWidget):
     def set_online(self, online: bool) -> None:
         self.offline.setVisible(not online)
 
+    def _start_clock(self) -> None:
+        self._ticking = True
+        self._tick()
+
     def _tick(self) -> None:
-        now = to_local(self._services.clock.now())
+        now = to_local(self._time.now())
         weekday = QCoreApplication.translate("DisplayWindow", WEEKDAYS[now.weekday()])
         self.date.setText(f"{weekday}, {now:%d/%m/%Y}")
         self.time.setText(f"{now:%H:%M}")
+        if self._ticking:
+            self._clock.start(ms_to_next_minute(now))
 
     # ------------------------------------------------------------ layout
 

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QPushButton, QSlider
 
-from kiosk.app import Services
 from kiosk.errors import KioskError
-from kiosk.services.documents.testpage import printer_test_page
-from kiosk.services.voice.service import VoiceSettings
 from kiosk.ui.setup.base import ErrorLine, Page, button, label
 from kiosk.ui.worker import run_task
+
+if TYPE_CHECKING:  # the wizard opens before the database stack on a new database: these come with bind()
+    from kiosk.app import Services
 
 SLIDER = """
 QSlider::groove:horizontal { height: 16px; background: #c9d2db; border-radius: 8px; }
@@ -34,7 +34,7 @@ class PrintersPage(Page):
     )
     keys = ("printers",)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None) -> None:
         super().__init__()
         self._services = services
         self.boxes: dict[str, QComboBox] = {}
@@ -64,11 +64,16 @@ class PrintersPage(Page):
         self.body.addStretch(1)
         self._loaded = False
 
+    def bind(self, services: Services) -> None:
+        self._services = services
+
     def entered(self) -> None:
         if self._loaded:
             return
-        self._loaded = True
         self.found.setText(self.tr("Đang tìm máy in…"))
+        if self._services is None:
+            return  # the wizard calls again once the database is ready (a moment after it opened)
+        self._loaded = True
         run_task(self, self._services.printing.printer_names, self._show_printers, self._no_printers, lane="device")
 
     def _show_printers(self, names: list[str]) -> None:
@@ -85,6 +90,8 @@ class PrintersPage(Page):
         self.found.setText(error.message)
 
     def _test(self, target: str) -> None:
+        if self._services is None:
+            return  # a moment after the wizard opened, before the database is ready: the next touch prints
         name = str(self.boxes[target].currentData() or "")
         result = self.results[target]
         if not name:
@@ -95,8 +102,11 @@ class PrintersPage(Page):
         result.say(self.tr("Đang in thử trên {name}…").format(name=name))
         self.tests[target].setEnabled(False)
         services = self._services
+        assert services is not None
 
         def work() -> Any:
+            from kiosk.services.documents.testpage import printer_test_page
+
             page = printer_test_page(target, name, services.clock.now())
             return services.printing.print_document(page, printer_name=name)
 
@@ -140,7 +150,7 @@ class VoicePage(Page):
     )
     keys = ("voice",)
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services | None) -> None:
         super().__init__()
         self._services = services
         self.enabled = QPushButton()
@@ -192,7 +202,14 @@ class VoicePage(Page):
         )
         self.volume_caption.setText(self.tr("Âm lượng: {n}%").format(n=self.volume.value()))
 
+    def bind(self, services: Services) -> None:
+        self._services = services
+
     def _listen(self) -> None:
+        from kiosk.services.voice.service import VoiceSettings
+
+        if self._services is None:
+            return  # a moment after the wizard opened: the voice is there at the next touch
         voice = VoiceSettings(enabled=self.enabled.isChecked(), volume=self.volume.value())
         call = self._services.announce.compose("A001", 1, self.first_service, voice)
         self._services.announce.say(call)

@@ -216,7 +216,7 @@ class PointPage(Page):
             note = ""
         elif self.explicit:
             note = self.tr(
-                'Tệp kiosk.toml của máy ghi mã điểm {machine}: để máy phát số cho điểm {code}, sửa thành point_code = '
+                "Tệp kiosk.toml của máy ghi mã điểm {machine}: để máy phát số cho điểm {code}, sửa thành point_code = "
                 '"{code}" rồi mở lại chương trình.'
             ).format(machine=self.machine_code, code=code)
         else:

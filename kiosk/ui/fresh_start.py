@@ -1,0 +1,100 @@
+"""The first start on a database file that does not exist yet: the wizard at once, the database made behind it.
+
+Such a database is certainly not set up, so what the ordinary start would open after creating it is known: the
+first-run wizard (kiosk/ui/setup/). It is shown before the database stack is imported; after its first paint the
+services are built on the worker (creating the file, the schema, the shipped catalogue: seconds on a slow PC, while
+the person reads the first question and types), then handed to the wizard, and the printers and sound plugged in.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+from kiosk.config import Config
+from kiosk.errors import KioskError
+from kiosk.languages import SOURCE_LANGUAGE
+from kiosk.ui.app import attach_devices, close_services, make_application, show_role_windows
+from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.setup.first_run import FirstRun
+from kiosk.ui.worker import run_task
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+    from kiosk.services.web.server import BackgroundWeb
+    from kiosk.ui.fast_start import BuildServices, StartWeb
+
+
+class FreshStart:
+    def __init__(
+        self,
+        app: QApplication,
+        config: Config,
+        role: str | None,
+        *,
+        counter: int | None,
+        windowed: bool,
+        build: BuildServices,
+        start_web: StartWeb,
+    ) -> None:
+        self.app = app
+        self.role = role
+        self._build = build
+        self._start_web = start_web
+        self.services: Services | None = None
+        self.web: BackgroundWeb | None = None
+        self.error: KioskError | None = None
+        # The try-out (leave is set) opens in windows, never locked: its band offers the way back (as run_gui).
+        self.first_run = FirstRun(
+            None, lambda s, leave: show_role_windows(s, role, counter, windowed or leave is not None, leave), config
+        )
+
+    def show(self) -> None:
+        after_first_paint(self.first_run.wizard, self._make_database)
+        self.first_run.start()
+
+    def _make_database(self) -> None:
+        wizard = self.first_run.wizard
+        run_task(wizard, self._build, self._ready, self._failed)
+        wizard.complete()  # its other pages, while the worker makes the database
+
+    def _ready(self, services: Services) -> None:
+        self.services = services
+        self.web = self._start_web(services, self.role)
+        self.first_run.bind(services)
+        attach_devices(services, self.app)  # the wizard tries the printer and the voice
+
+    def _failed(self, error: KioskError) -> None:
+        self.error = error
+        self.first_run.wizard.hide()
+        self.app.exit(1)
+
+    def finish(self) -> None:
+        self.first_run.close()
+        if self.services is not None:
+            close_services(self.services)
+        if self.web is not None:
+            self.web.stop()
+
+
+def run_fresh(
+    config: Config,
+    role: str | None,
+    *,
+    counter: int | None,
+    windowed: bool,
+    build: BuildServices,
+    start_web: StartWeb,
+) -> int:
+    """`kiosk run` on a new database: as run_gui would, with the wizard shown before the database is made."""
+    app = make_application(language=SOURCE_LANGUAGE)  # a new database holds the default language
+    run = FreshStart(
+        app, config, role, counter=counter, windowed=windowed or role is None, build=build, start_web=start_web
+    )
+    run.show()
+    code = app.exec()
+    run.finish()
+    if run.error is not None:
+        raise run.error
+    return int(code)
