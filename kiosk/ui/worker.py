@@ -73,13 +73,22 @@ class _Task(QRunnable):
         try:
             result = self._fn()
         except KioskError as exc:
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         except Exception as exc:  # noqa: BLE001 - shown as one sentence, logged in full
             log.exception("background task failed")
             sentence = QCoreApplication.translate("worker", "Đã có lỗi khi xử lý; xin thử lại hoặc báo cán bộ.")
-            self._relay.failed.emit(KioskError(sentence, detail=str(exc)))
+            self._deliver(self._relay.failed, KioskError(sentence, detail=str(exc)))
         else:
-            self._relay.done.emit(result)
+            self._deliver(self._relay.done, result)
+
+    def _deliver(self, signal: Any, value: Any) -> None:
+        """Hand the outcome to the UI thread, unless the screen that asked has been closed meanwhile (its relay,
+        a child of that screen, went with it): then nobody is waiting for it, and the work itself is done."""
+        try:
+            signal.emit(value)
+        except RuntimeError:
+            _alive.discard(self._relay)
+            log.debug("task finished after its screen closed; outcome dropped")
 
 
 def run_task(

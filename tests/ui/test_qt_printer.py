@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,29 +20,6 @@ pytest.importorskip("PySide6.QtPdf")
 from kiosk.ui.adapters.qt_printer import QtPrinter, QtPrinterBackend  # noqa: E402
 
 TICKET_UUID = "5d1f0c2a-7b3e-4c8d-9e6f-1a2b3c4d5e6f"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def cups_server() -> Iterator[CupsServer | None]:
-    """One private cupsd for the session, reached through CUPS_SERVER.
-
-    Autouse, so CUPS_SERVER is set before this module's first Qt print: libcups remembers the server it first
-    talked to. Where cupsd cannot run it yields None and only the CUPS tests skip.
-    """
-    if missing():
-        yield None
-        return
-    server = CupsServer().start()
-    previous = os.environ.get("CUPS_SERVER")
-    os.environ["CUPS_SERVER"] = str(server.socket)
-    try:
-        yield server
-    finally:
-        server.stop()
-        if previous is None:
-            os.environ.pop("CUPS_SERVER", None)
-        else:
-            os.environ["CUPS_SERVER"] = previous
 
 
 @pytest.fixture
