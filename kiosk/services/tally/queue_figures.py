@@ -7,6 +7,7 @@ are fetched for the period so that medians and 90th percentiles come out the sam
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -63,8 +64,9 @@ class QueueFigures:
                 _bump(by_counter[counter_id], status, n)
             if status == "finished" and served_by_id is not None:
                 self.served_by[served_by_id] += n
-        waits, services, waits_by = self._durations()
-        longest, longest_at, by_hour = self._days()
+        rows = self._run(q.ticket_moments(self._run.dialect, self._run.with_point))
+        waits, services, waits_by = self._durations(rows)
+        longest, longest_at, by_hour = self._days(rows)
 
         def _section(counts: dict[str, Any], key: tuple[str, int]) -> dict[str, Any]:
             key_waits, key_services = waits_by.get(key, ([], []))
@@ -89,7 +91,8 @@ class QueueFigures:
             "by_hour": by_hour,
         }
 
-    def _durations(self) -> tuple[list[float], list[float], Durations]:
+    @staticmethod
+    def _durations(rows: Sequence[Any]) -> tuple[list[float], list[float], Durations]:
         """All waits and service times of the period, also per ("service", id) and ("counter", id)."""
         waits: list[float] = []
         services: list[float] = []
@@ -97,9 +100,9 @@ class QueueFigures:
         # Per (service, counter) pair first, then each list extends its keys' lists once: a district's month has
         # 25,000 timed tickets but a few hundred pairs.
         pairs: Durations = defaultdict(lambda: ([], []))
-        for service_id, counter_id, wait_min, service_min in self._run(
-            q.ticket_durations(self._run.dialect, self._run.with_point)
-        ):
+        for _day, _status, _issued, called, _dropped, service_id, counter_id, wait_min, service_min in rows:
+            if called is None:  # never called: neither waited its turn out nor was served
+                continue
             pair_waits, pair_services = pairs[(service_id, counter_id)]
             # Clock skew between desk PCs can make a call look earlier than the ticket; it never waited less than 0.
             # Rounded to 1/10,000 minute: julianday arithmetic turns an exact 10 minutes into 9.9999999…
@@ -114,15 +117,14 @@ class QueueFigures:
                 by[key][1].extend(pair_services)
         return waits, services, by
 
-    def _days(self) -> tuple[int, str | None, dict[str, int]]:
-        """Tickets per day and status, each day's longest queue and arrivals per local hour, from one pass over the
-        period's tickets; returns the period's longest queue, when it was, and the arrivals per hour."""
+    def _days(self, rows: Sequence[Any]) -> tuple[int, str | None, dict[str, int]]:
+        """Tickets per day and status, each day's longest queue and arrivals per local hour, from the period's
+        tickets; returns the period's longest queue, when it was, and the arrivals per hour."""
         events_by_day: dict[Any, list[tuple[Any, int]]] = defaultdict(list)
         per_day: dict[Any, dict[str, int]] = defaultdict(Counter)
         hours: Counter[int] = Counter()
         hour_of = _hour_of_epoch if self._run.dialect == "postgresql" else _hour_of_text
-        rows = self._run(q.ticket_moments(self._run.dialect, self._run.with_point))
-        for day, status, issued, called, dropped in rows:
+        for day, status, issued, called, dropped, *_ in rows:
             per_day[day][status] += 1
             hours[hour_of(issued)] += 1
             events = events_by_day[day]
