@@ -15,7 +15,6 @@ from typing import Any
 from sqlalchemy import (
     CompoundSelect,
     Date,
-    Float,
     Integer,
     Result,
     Row,
@@ -35,7 +34,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from kiosk.db import models as m
-from kiosk.services.tally.calc import count_if, minutes_between
+from kiosk.services.tally.calc import count_if, epoch_seconds, minutes_between
 
 T = m.Ticket.__table__
 RT = m.Rating.__table__
@@ -84,7 +83,7 @@ def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
 
     def key(column: Any) -> Any:
         if dialect == "postgresql":
-            return cast(func.extract("epoch", column), Float)
+            return epoch_seconds(column)
         return type_coerce(column, String)
 
     dropped = case((T.c.called_at.is_(None), T.c.finished_at), else_=None)
