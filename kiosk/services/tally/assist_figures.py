@@ -75,13 +75,16 @@ class AssistFigures:
         helped = 0
         by_band: Counter[str] = Counter()
         # Rows unpacked by position throughout: a Row's attribute look-up costs more than the sums it feeds.
-        for point_id, village_id, day, age_band, n in self._rows(q.PEOPLE):
+        for age_band, n in self._rows(q.PEOPLE):
             helped += n
-            band = age_band or "unknown"
-            by_band[band] += n
-            for target in (self._bd.village[village_id], self._bd.point[point_id], self._bd.day[_day(day)]):
+            by_band[age_band or "unknown"] += n
+        bd = self._bd
+        for src, targets, day in ((q.PEOPLE_VILLAGE, bd.village, False), (q.PEOPLE_POINT, bd.point, False),
+                                  (q.PEOPLE_DAY, bd.day, True)):  # fmt: skip
+            for key, age_band, n in self._rows(src):
+                target = targets[_day(key) if day else key]
                 target["helped"] += n
-                if band == SENIOR_BAND:
+                if age_band == SENIOR_BAND:
                     target["aged_60_plus"] += n
         known = self._lk.terms.get("age_band", {})
         bands = [*known, *sorted(set(by_band) - set(known))]
@@ -101,14 +104,8 @@ class AssistFigures:
         by_proc: dict[int | None, Counter[str]] = defaultdict(Counter)
         online_procs: set[int] = set()
         for row in self._rows(q.PROCEDURES):
-            point_id, village_id, day, procedure_id, channel, outcome, level, portal, reason, n, fees, vneid = row
-            targets = [
-                total,
-                by_proc[procedure_id],
-                self._bd.village[village_id],
-                self._bd.point[point_id],
-                self._bd.day[_day(day)],
-            ]
+            procedure_id, channel, outcome, level, portal, reason, n, fees, vneid = row
+            targets = (total, by_proc[procedure_id])
             for c in targets:
                 c["procedure_items"] += n
             if outcome == "submitted" and channel in CHANNELS:
@@ -126,6 +123,17 @@ class AssistFigures:
                 for c in targets:
                     c["not_submitted"] += n
                 reasons[reason or "other"] += n
+        bd = self._bd
+        for src, breakdown, day in ((q.PROC_VILLAGE, bd.village, False), (q.PROC_POINT, bd.point, False),
+                                    (q.PROC_DAY, bd.day, True)):  # fmt: skip
+            for key, channel, outcome, n in self._rows(src):
+                c = breakdown[_day(key) if day else key]
+                c["procedure_items"] += n
+                if outcome == "submitted" and channel in CHANNELS:
+                    c[channel] += n
+                    c["submitted"] += n
+                elif outcome == "not_submitted":
+                    c["not_submitted"] += n
         self._lk.load_procedures(self._run, by_proc)
         procedures = {}
         for pid, c in sorted(by_proc.items(), key=lambda kv: self._lk.procedures.get(kv[0] or 0, ("~", ""))[0]):

@@ -110,8 +110,11 @@ def rating_groups(with_point: bool) -> Select[Any]:
 
 # ---------------------------------------------------------------- desk records
 
-# What each row of `desk_records` holds: its first column says which grouping it belongs to.
-PEOPLE, PROCEDURES, APP_TASKS, TOPICS_WHOLE, TOPICS, MEMBER_HELPED, MEMBER_ITEMS = range(7)
+# What each row of `desk_records` holds: its first column says which grouping it belongs to. People and procedure
+# items come once per breakdown (village, point, day) and once for the totals, not grouped by all of those keys at
+# once: the district's month gave 4,000 rows of each, every one adding into five counters in Python.
+(PEOPLE, PEOPLE_VILLAGE, PEOPLE_POINT, PEOPLE_DAY, PROCEDURES, PROC_VILLAGE, PROC_POINT, PROC_DAY, APP_TASKS,
+ TOPICS_WHOLE, TOPICS, MEMBER_HELPED, MEMBER_ITEMS) = range(13)  # fmt: skip
 # The columns every branch fills (NULL where it has nothing to say), in this order after `src`.
 _COLUMNS = {
     **dict.fromkeys(("i1", "i2", "i3"), Integer),
@@ -121,9 +124,15 @@ _COLUMNS = {
 }
 # Per grouping, the positions of its values in a row (src is 0), in the order the figures unpack them.
 SHAPES = {
-    PEOPLE: (1, 2, 4, 5, 10),  # point, village, day, age band, n
-    PROCEDURES: (1, 2, 4, 3, 5, 6, 7, 8, 9, 10, 11, 12),  # point, village, day, procedure, channel, outcome,
-    # online level, portal, reason, n, fees paid online, VNeID logins
+    PEOPLE: (5, 10),  # age band, n
+    PEOPLE_VILLAGE: (2, 5, 10),  # village, age band, n
+    PEOPLE_POINT: (1, 5, 10),  # point, age band, n
+    PEOPLE_DAY: (4, 5, 10),  # day, age band, n
+    PROCEDURES: (3, 5, 6, 7, 8, 9, 10, 11, 12),  # procedure, channel, outcome, online level, portal, reason, n,
+    # fees paid online, VNeID logins
+    PROC_VILLAGE: (2, 5, 6, 10),  # village, channel, outcome, n
+    PROC_POINT: (1, 5, 6, 10),  # point, channel, outcome, n
+    PROC_DAY: (4, 5, 6, 10),  # day, channel, outcome, n
     APP_TASKS: (2, 3, 6, 9, 10),  # village, app task, outcome, reason, n
     TOPICS_WHOLE: (10,),  # people guided on at least one skill
     TOPICS: (3, 10),  # topic, people
@@ -181,34 +190,39 @@ def desk_records(with_point: bool) -> CompoundSelect:
         .cte("helped")
     )
     count = func.count()
-    people_keys = (rec.c.point_id, rec.c.village_id, rec.c.business_date, rec.c.age_band)
-    proc_keys = (
-        it.c.point_id,
-        it.c.village_id,
-        it.c.business_date,
-        it.c.procedure_id,
-        it.c.channel,
-        it.c.outcome,
-        it.c.online_level,
-        it.c.portal,
-        it.c.reason_code,
-    )
     task_keys = (it.c.village_id, it.c.app_task_id, it.c.outcome, it.c.reason_code)
     topic_done = [it.c.kind == "topic", or_(it.c.outcome.is_(None), it.c.outcome == "done")]
     distinct_records = func.count(func.distinct(it.c.record_id))
     helped_items = helped.join(it, it.c.record_id == helped.c.record_id)
     member_keys = (helped.c.staff_id, it.c.kind, it.c.channel, it.c.outcome, it.c.app_task_id)
+    band = rec.c.age_band
+    people = [
+        select(*_shaped(src, **{col: key}, s1=band, n=count)).group_by(key, band)
+        for src, col, key in (
+            (PEOPLE_VILLAGE, "i2", rec.c.village_id),
+            (PEOPLE_POINT, "i1", rec.c.point_id),
+            (PEOPLE_DAY, "d", rec.c.business_date),
+        )
+    ]
+    proc = it.c.kind == "procedure"
+    proc_keys = (it.c.procedure_id, it.c.channel, it.c.outcome, it.c.online_level, it.c.portal, it.c.reason_code)
+    items = [
+        select(*_shaped(src, **{col: key}, s1=it.c.channel, s2=it.c.outcome, n=count))
+        .where(proc)
+        .group_by(key, it.c.channel, it.c.outcome)
+        for src, col, key in (
+            (PROC_VILLAGE, "i2", it.c.village_id),
+            (PROC_POINT, "i1", it.c.point_id),
+            (PROC_DAY, "d", it.c.business_date),
+        )
+    ]
     return union_all(
-        select(
-            *_shaped(PEOPLE, i1=rec.c.point_id, i2=rec.c.village_id, d=rec.c.business_date, s1=rec.c.age_band, n=count)
-        ).group_by(*people_keys),
+        select(*_shaped(PEOPLE, s1=band, n=count)).group_by(band),
+        *people,
         select(
             *_shaped(
                 PROCEDURES,
-                i1=it.c.point_id,
-                i2=it.c.village_id,
                 i3=it.c.procedure_id,
-                d=it.c.business_date,
                 s1=it.c.channel,
                 s2=it.c.outcome,
                 s3=it.c.online_level,
@@ -219,8 +233,9 @@ def desk_records(with_point: bool) -> CompoundSelect:
                 n3=count_if(it.c.vneid_login),
             )
         )
-        .where(it.c.kind == "procedure")
+        .where(proc)
         .group_by(*proc_keys),
+        *items,
         select(
             *_shaped(APP_TASKS, i2=it.c.village_id, i3=it.c.app_task_id, s2=it.c.outcome, s5=it.c.reason_code, n=count)
         )
