@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
@@ -46,13 +46,14 @@ def duration_stats(values: Sequence[float]) -> dict[str, float | None]:
 def wait_distribution(values: Sequence[float]) -> list[dict[str, Any]]:
     """Counts per bucket: [{"from": 0, "to": 5, "count": n}, ..., {"from": 60, "to": None, "count": n}]."""
     edges = list(WAIT_BUCKETS)
-    counts = [0] * len(edges)
-    for value in values:
-        # The last edge not above the value: a bucket holds its lower edge; below 0 (never: waits are clamped)
-        # would count in the first bucket, as before.
-        counts[max(0, bisect_right(edges, value) - 1)] += 1
+    # A bucket holds its lower edge: its count is the values below the next edge less those below its own, found
+    # by bisection in the sorted values (sorting a sorted list costs one pass; the caller sorts the waits once for
+    # this and for the medians) instead of a bisection of the edges for each of a district month's 22,000 waits.
+    # Below 0 (never: waits are clamped) would count in the first bucket, as before.
+    ordered = sorted(values)
+    below = [0] + [bisect_left(ordered, edge) for edge in edges[1:]] + [len(ordered)]
     return [
-        {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": counts[i]}
+        {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": below[i + 1] - below[i]}
         for i in range(len(edges))
     ]
 

@@ -69,6 +69,7 @@ class QueueFigures:
             list(zip(*self._run(q.ticket_moments(self._run.dialect, self._run.with_point)), strict=True)) or [()] * 9
         )
         waits, services, waits_by = self._durations(columns)
+        waits.sort()  # once, for the distribution and the medians (each sorts again, now in one pass)
         longest, longest_at, by_hour = self._days(columns)
 
         def _section(counts: dict[str, Any], key: tuple[str, int]) -> dict[str, Any]:
