@@ -65,21 +65,16 @@ def _records(with_point: bool) -> list[Any]:
 
 
 @cache
-def ticket_groups(with_point: bool) -> Select[Any]:
-    keys = (T.c.point_id, T.c.service_id, T.c.counter_id, T.c.served_by_id, T.c.status)
-    return select(*keys, func.count().label("n")).where(*_between(T, with_point)).group_by(*keys)
-
-
-@cache
 def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
     """Each ticket's day, status, service and counter, the moments it joined and left the waiting line (issued,
-    then called or, never called, cancelled), and its waiting and service minutes (NULL when never called or not
-    finished). Moments come as sort keys that cost little to fetch: epoch seconds on PostgreSQL (a double tells
-    microseconds apart at today's dates), the stored text on SQLite (UTC, fixed width: text order is time order).
-    Python counts from these rows the tickets per day, per hour of arrival, each day's longest queue and the
-    durations' medians: as a window query, sorting the district's month of queue events took about as long as
-    every other figure together, and the durations in a statement of their own sent the month's 22,000 called
-    tickets a second time (about 90 ms of a district month)."""
+    then called or, never called, cancelled), its waiting and service minutes (NULL when never called or not
+    finished), then its point and the staff member who served it. Moments come as sort keys that cost little to
+    fetch: epoch seconds on PostgreSQL (a double tells microseconds apart at today's dates), the stored text on
+    SQLite (UTC, fixed width: text order is time order). Python counts from these rows the tickets per point,
+    service, counter, staff and status, per day, per hour of arrival, each day's longest queue and the durations'
+    medians: as a window query, sorting the district's month of queue events took about as long as every other
+    figure together, and the durations and the grouped counts in statements of their own read the month's 22,000
+    tickets twice more (about 120 ms of a district month)."""
 
     def key(column: Any) -> Any:
         if dialect == "postgresql":
@@ -99,6 +94,8 @@ def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
         T.c.counter_id,
         wait,
         served,
+        T.c.point_id,
+        T.c.served_by_id,
     ).where(*_between(T, with_point))
 
 
