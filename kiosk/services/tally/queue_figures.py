@@ -184,11 +184,7 @@ def _minutes(values: list[float]) -> list[float]:
     """Durations in minutes as the figures use them: rounded to 1/10,000 minute (julianday arithmetic turns an exact
     10 minutes into 9.9999999…), and never below 0 (clock skew between desk PCs can make a call look earlier than the
     ticket)."""
-    out = []
-    for value in values:
-        r = round(float(value), 4)
-        out.append(r if r > 0.0 else 0.0)
-    return out
+    return [r if (r := round(value, 4)) > 0.0 else 0.0 for value in values]
 
 
 # Vietnam has kept UTC+7 without daylight saving since 1975: the offset read from tzdata for any later date is the
