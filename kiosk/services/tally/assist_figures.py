@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from datetime import date
+from operator import itemgetter
 from typing import Any
 
 from kiosk.services.tally import queries as q
@@ -51,6 +52,22 @@ class AssistFigures:
         self._p = run.with_point
         self._lk = lk
         self._bd = bd
+        self._groups: dict[int, list[Any]] | None = None
+
+    def _rows(self, src: int) -> list[Any]:
+        """The grouped rows of one kind (q.PEOPLE, q.PROCEDURES, …), each as the values that kind's figures unpack:
+        all kinds come from one statement over the period's desk records, run the first time any is asked for."""
+        if self._groups is None:
+            by_src: dict[int, list[Any]] = defaultdict(list)
+            for row in self._run(q.desk_records(self._p)):
+                by_src[row[0]].append(row)
+            # itemgetter picks a row's values in C; a kind with one value gets 1-tuples, like the others.
+            self._groups = {
+                src: list(map(itemgetter(*shape), by_src.get(src, ()))) if len(shape) > 1
+                else [(row[shape[0]],) for row in by_src.get(src, ())]
+                for src, shape in q.SHAPES.items()
+            }  # fmt: skip
+        return self._groups[src]
 
     # ------------------------------------------------------------------ people helped
 
@@ -58,13 +75,16 @@ class AssistFigures:
         helped = 0
         by_band: Counter[str] = Counter()
         # Rows unpacked by position throughout: a Row's attribute look-up costs more than the sums it feeds.
-        for point_id, village_id, day, age_band, n in self._run(q.people(self._p)):
+        for age_band, n in self._rows(q.PEOPLE):
             helped += n
-            band = age_band or "unknown"
-            by_band[band] += n
-            for target in (self._bd.village[village_id], self._bd.point[point_id], self._bd.day[_day(day)]):
+            by_band[age_band or "unknown"] += n
+        bd = self._bd
+        for src, targets, day in ((q.PEOPLE_VILLAGE, bd.village, False), (q.PEOPLE_POINT, bd.point, False),
+                                  (q.PEOPLE_DAY, bd.day, True)):  # fmt: skip
+            for key, age_band, n in self._rows(src):
+                target = targets[_day(key) if day else key]
                 target["helped"] += n
-                if band == SENIOR_BAND:
+                if age_band == SENIOR_BAND:
                     target["aged_60_plus"] += n
         known = self._lk.terms.get("age_band", {})
         bands = [*known, *sorted(set(by_band) - set(known))]
@@ -83,15 +103,9 @@ class AssistFigures:
         reasons: Counter[str] = Counter()
         by_proc: dict[int | None, Counter[str]] = defaultdict(Counter)
         online_procs: set[int] = set()
-        for row in self._run(q.procedures(self._p)):
-            point_id, village_id, day, procedure_id, channel, outcome, level, portal, reason, n, fees, vneid = row
-            targets = [
-                total,
-                by_proc[procedure_id],
-                self._bd.village[village_id],
-                self._bd.point[point_id],
-                self._bd.day[_day(day)],
-            ]
+        for row in self._rows(q.PROCEDURES):
+            procedure_id, channel, outcome, level, portal, reason, n, fees, vneid = row
+            targets = (total, by_proc[procedure_id])
             for c in targets:
                 c["procedure_items"] += n
             if outcome == "submitted" and channel in CHANNELS:
@@ -109,6 +123,17 @@ class AssistFigures:
                 for c in targets:
                     c["not_submitted"] += n
                 reasons[reason or "other"] += n
+        bd = self._bd
+        for src, breakdown, day in ((q.PROC_VILLAGE, bd.village, False), (q.PROC_POINT, bd.point, False),
+                                    (q.PROC_DAY, bd.day, True)):  # fmt: skip
+            for key, channel, outcome, n in self._rows(src):
+                c = breakdown[_day(key) if day else key]
+                c["procedure_items"] += n
+                if outcome == "submitted" and channel in CHANNELS:
+                    c[channel] += n
+                    c["submitted"] += n
+                elif outcome == "not_submitted":
+                    c["not_submitted"] += n
         self._lk.load_procedures(self._run, by_proc)
         procedures = {}
         for pid, c in sorted(by_proc.items(), key=lambda kv: self._lk.procedures.get(kv[0] or 0, ("~", ""))[0]):
@@ -133,7 +158,7 @@ class AssistFigures:
     def apps(self) -> dict[str, Any]:
         by_task: dict[int | None, Counter[str]] = defaultdict(Counter)
         reasons: Counter[str] = Counter()
-        for village_id, app_task_id, outcome, reason_code, n in self._run(q.app_tasks(self._p)):
+        for village_id, app_task_id, outcome, reason_code, n in self._rows(q.APP_TASKS):
             done = outcome == "done"
             by_task[app_task_id]["done" if done else "not_done"] += n
             if done:
@@ -159,11 +184,10 @@ class AssistFigures:
     def skills(self, groups_by_topic: dict[int | None, Counter[str]]) -> dict[str, Any]:
         people = 0
         per_topic: dict[int | None, int] = {}
-        for whole, tid, n in self._run(q.topic_people(self._p)):
-            if whole:
-                people = n or 0
-            else:
-                per_topic[tid] = n
+        for (n,) in self._rows(q.TOPICS_WHOLE):  # one person guided on two topics counts once
+            people = n or 0
+        for tid, n in self._rows(q.TOPICS):
+            per_topic[tid] = n
         topics = {}
         for tid, (code, name, official) in self._lk.topics.items():
             g = groups_by_topic.get(tid, Counter())
@@ -193,9 +217,9 @@ class AssistFigures:
     # ------------------------------------------------------------------ team members
 
     def members(self) -> None:
-        for row in self._run(q.member_helped(self._p)):
-            self._bd.member[row.staff_id].update({"helped": row.n, "aged_60_plus": int(row.seniors)})
-        for staff_id, kind, channel, outcome, app_task_id, n in self._run(q.member_items(self._p)):
+        for staff_id, n, seniors in self._rows(q.MEMBER_HELPED):
+            self._bd.member[staff_id].update({"helped": n, "aged_60_plus": int(seniors)})
+        for staff_id, kind, channel, outcome, app_task_id, n in self._rows(q.MEMBER_ITEMS):
             c = self._bd.member[staff_id]
             if kind == "procedure":
                 if outcome == "submitted" and channel in CHANNELS:

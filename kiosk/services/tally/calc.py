@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_right
+from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Float, case, cast, func
+from sqlalchemy import Float, and_, case, cast, func, literal_column, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
 # Waiting-time buckets for the distribution chart, in minutes; the last one is open-ended.
@@ -46,13 +46,14 @@ def duration_stats(values: Sequence[float]) -> dict[str, float | None]:
 def wait_distribution(values: Sequence[float]) -> list[dict[str, Any]]:
     """Counts per bucket: [{"from": 0, "to": 5, "count": n}, ..., {"from": 60, "to": None, "count": n}]."""
     edges = list(WAIT_BUCKETS)
-    counts = [0] * len(edges)
-    for value in values:
-        # The last edge not above the value: a bucket holds its lower edge; below 0 (never: waits are clamped)
-        # would count in the first bucket, as before.
-        counts[max(0, bisect_right(edges, value) - 1)] += 1
+    # A bucket holds its lower edge: its count is the values below the next edge less those below its own, found
+    # by bisection in the sorted values (sorting a sorted list costs one pass; the caller sorts the waits once for
+    # this and for the medians) instead of a bisection of the edges for each of a district month's 22,000 waits.
+    # Below 0 (never: waits are clamped) would count in the first bucket, as before.
+    ordered = sorted(values)
+    below = [0] + [bisect_left(ordered, edge) for edge in edges[1:]] + [len(ordered)]
     return [
-        {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": counts[i]}
+        {"from": edges[i], "to": edges[i + 1] if i + 1 < len(edges) else None, "count": below[i + 1] - below[i]}
         for i in range(len(edges))
     ]
 
@@ -62,7 +63,20 @@ def minutes_between(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
     if dialect == "sqlite":
         # Stored as ISO text in UTC; julianday keeps sub-second precision (about 10 µs at today's dates).
         return (func.julianday(end) - func.julianday(start)) * 1440.0
-    return cast(func.extract("epoch", end - start), Float) / 60.0
+    span = end - start
+    # date_part gives the double at once; extract gives a numeric whose cast to double goes through text (about
+    # 1 µs a value: 40 ms of the district month's 22,000 tickets). Both are the exact seconds correctly rounded as
+    # long as the interval holds no whole day (a timestamp difference carries whole days in a field of their own,
+    # which date_part adds after rounding the rest), so a span of a day or more keeps extract.
+    within_a_day = and_(span < literal_column("interval '1 day'"), span > literal_column("interval '-1 day'"))
+    seconds = case((within_a_day, func.date_part("epoch", span)), else_=cast(func.extract("epoch", span), Float))
+    return type_coerce(seconds, Float) / 60.0
+
+
+def epoch_seconds(moment: Any) -> ColumnElement[float]:
+    """A timestamp as epoch seconds in a double (PostgreSQL): date_part's double is the same correctly rounded
+    number as extract's exact numeric cast to double, without the cast's detour through text."""
+    return type_coerce(func.date_part("epoch", moment), Float)
 
 
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
