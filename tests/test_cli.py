@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import subprocess
@@ -24,6 +25,20 @@ def test_help_lists_commands() -> None:
     assert result.returncode == 0
     for command in ("run", "db", "demo", "staff", "catalogue", "screenshot"):
         assert command in result.stdout
+
+
+def test_a_command_named_parses_without_the_others_and_an_unknown_one_lists_them() -> None:
+    from kiosk.cli import build_parser
+
+    def commands(argv: list[str]) -> set[str]:
+        (sub,) = [a for a in build_parser(argv)._actions if isinstance(a, argparse._SubParsersAction)]
+        return set(sub.choices)
+
+    # A parser per command costs every start ~20 ms (a screen's too): `kiosk run` builds only its own.
+    assert commands(["run", "--role", "kiosk"]) == {"run"}
+    assert {"run", "queue", "db", "demo"} <= commands(["--help"])
+    unknown = kiosk("qeue", "status")
+    assert unknown.returncode == 2 and "'queue'" in unknown.stderr, unknown.stderr
 
 
 # The first two tests run the real `kiosk db upgrade` on a new file; the others start from a copy of the template.

@@ -242,9 +242,12 @@ def build_parser(argv: Sequence[str] | None = None, *, load_all: bool = False) -
         if (load_all or command.name == chosen) and command.load not in loaded:
             loaded.add(command.load)
             command.load().register(sub)  # may register sibling commands of the same module too
-    for command in COMMANDS:
-        if command.name not in sub.choices:
-            sub.add_parser(command.name, help=command.help)  # listed by --help; its module is not imported
+    if load_all or chosen not in sub.choices:
+        # Listed by `kiosk --help` and by the error for an unknown command; a command that was found parses without
+        # them: argparse builds a whole parser for each, some 20 ms in all, which every start (a screen's) waits for.
+        for command in COMMANDS:
+            if command.name not in sub.choices:
+                sub.add_parser(command.name, help=command.help)  # its module is not imported
     return parser
 
 

@@ -14,7 +14,6 @@ kiosk.ui is imported, before any screen exists. The real fix is Python ≥ 3.12 
 from __future__ import annotations
 
 import ctypes
-import platform
 import sys
 from collections.abc import Callable
 
@@ -51,7 +50,7 @@ def _reserve(obj: object) -> None:
 
 def install() -> bool:
     """True when the reserve was given (once per process); False when this PySide6 and Python need none."""
-    if sys.version_info >= (3, 12) or platform.python_implementation() != "CPython":
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return False
     if sys.getrefcount(None) > RESERVE:
         return True

@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication
 
 from kiosk.app import Services, build_services
@@ -23,6 +23,8 @@ from kiosk.services.events import EventInfo
 from kiosk.services.voice.service import Announcement
 from kiosk.ui import worker
 from kiosk.ui.app import make_application
+from kiosk.ui.display import style
+from kiosk.ui.display.ticker import Ticker
 from kiosk.ui.display.window import DisplayWindow
 from kiosk.ui.roles import available_roles
 from kiosk.ui.screens import available_screens
@@ -321,6 +323,31 @@ def test_ticker_scrolls_long_notices_and_holds_short_ones(qtbot, open_display, s
     qtbot.waitUntil(lambda: window.ticker.scrolling, timeout=2000)
     start = window.ticker._x
     qtbot.waitUntil(lambda: window.ticker._x < start - 20, timeout=2000)
+
+
+def test_the_ticker_paints_as_its_pen_would(qtbot) -> None:
+    """The ticker paints from colour swatches instead of setPen and fillRect (ticker.py's _swatch says why): what it
+    shows must be what the plain pen draws, pixel for pixel, in the colours of the hall display."""
+    make_application()
+    ticker = Ticker()
+    qtbot.addWidget(ticker)
+    ticker.resize(1600, 60)
+    ticker.set_notices(["Giờ làm việc: Thứ Hai–Thứ Sáu 07:30–11:30."])
+    metrics = QFontMetrics(ticker.font())
+    baseline = (ticker.height() + metrics.ascent() - metrics.descent()) // 2
+    strip = ticker._strip(baseline)
+    plain = QPixmap(strip.size())
+    plain.setDevicePixelRatio(strip.devicePixelRatio())
+    plain.fill(QColor(style.PANEL))
+    painter = QPainter(plain)
+    painter.setFont(ticker.font())
+    painter.setPen(QColor(style.TEXT))
+    painter.drawText(0, baseline, ticker.text)
+    painter.end()
+    assert strip.toImage() == plain.toImage()
+    frame = ticker.grab().toImage()
+    assert frame.pixelColor(ticker.width() // 2, ticker.height() - 2) == QColor(style.PANEL)
+    assert frame.pixelColor(ticker.width() // 2, 0) == QColor(style.LINE)
 
 
 def test_display_is_a_role_and_a_screenshot(qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

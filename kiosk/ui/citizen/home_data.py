@@ -12,8 +12,6 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from kiosk.services.web.links import ticket_qr_text
-
 if TYPE_CHECKING:
     from kiosk.services.queue.reads import ServiceTile
     from kiosk.services.queue.views import TicketInfo
@@ -74,6 +72,9 @@ class HomeData:
     link_base: str = ""  # "<web.public_url>" when the ticket QR is the phone link (kiosk/services/web/links.py)
 
     def qr_text(self, info: TicketInfo) -> str:
+        # Imported here: its uuid module costs a fast start's first paint some milliseconds, and a QR comes later.
+        from kiosk.services.web.links import ticket_qr_text
+
         return ticket_qr_text(info.uuid, self.link_base)
 
     @property

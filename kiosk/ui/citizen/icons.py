@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
-from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
 
 from kiosk.paths import ICON_DIR
+
+# QtSvg, QByteArray and QPainterPath are imported where used: a fast start's first frame draws no icon (tile.py),
+# and their modules and enum classes cost it some milliseconds.
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 ICONS = ICON_DIR
 # Face colours: a traffic-light scale, each at least 3:1 on white (WCAG's figure for graphics).
@@ -23,6 +28,9 @@ def _source(name: str) -> str | None:
 
 @lru_cache(maxsize=256)
 def _renderer(name: str, colour: str) -> QSvgRenderer | None:
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
     source = _source(name)
     if source is None:
         return None
@@ -48,6 +56,8 @@ def paint_icon(painter: QPainter, name: str, rect: QRectF, colour: str) -> bool:
 
 def paint_face(painter: QPainter, level: int, rect: QRectF) -> None:
     """0 = a broad smile … 3 = a frown; a filled disc with dark features, readable without colour vision."""
+    from PySide6.QtGui import QPainterPath
+
     level = max(0, min(3, level))
     side = min(rect.width(), rect.height())
     box = QRectF(0, 0, side, side)

@@ -68,6 +68,9 @@ class _Plan:
     top: bool = False  # words start right under the icon row instead of being centred
 
 
+ICONS_LATER = "iconsLater"  # a window's dynamic property: True while its tiles paint no icon yet
+
+
 class TileButton(QAbstractButton):
     def __init__(
         self,
@@ -340,7 +343,9 @@ class TileButton(QAbstractButton):
         painter.setBrush(QColor(bg))
         painter.drawRoundedRect(box, radius, radius)
         plan = self._layout()
-        if plan.icon is not None and self._icon:
+        # A window may hold its icons back for its first frame (KioskWindow in a fast start): their room is kept,
+        # so the words do not move when the icons come.
+        if plan.icon is not None and self._icon and not self.window().property(ICONS_LATER):
             paint_icon(painter, self._icon, plan.icon, ink)
         title_font, sub_font, number_font = self.fonts()
         tf, sf = QFontMetricsF(title_font), QFontMetricsF(sub_font)

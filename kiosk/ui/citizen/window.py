@@ -31,8 +31,9 @@ from kiosk.ui.citizen.home import HomePage
 from kiosk.ui.citizen.home_data import HomeData, home_to_snapshot
 from kiosk.ui.citizen.priority import PriorityPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
-from kiosk.ui.citizen.tile import TileButton
+from kiosk.ui.citizen.tile import ICONS_LATER, TileButton
 from kiosk.ui.citizen.topbar import TopBar
+from kiosk.ui.first_paint import after_first_paint
 from kiosk.ui.worker import run_task
 
 # What only the bound window needs is imported in bind() and the methods that use it: these modules bring the
@@ -131,7 +132,12 @@ class KioskWindow(QWidget):
         self._show(self.home)
         if preview is not None:
             self._paint_preview(preview)
-        if services is not None:
+        if services is None:
+            # The icons follow the first frame of a fast start: QtSvg's import and the drawing of the icons are
+            # milliseconds the citizen waits for nothing, the words being what is read first.
+            self.setProperty(ICONS_LATER, True)
+            after_first_paint(self, self._draw_icons)
+        else:
             self.bind(services)
 
     @property
@@ -195,6 +201,10 @@ class KioskWindow(QWidget):
         self.top.set_office(data.office_name, data.office_short)
         if data.large_text:
             self.top.toggle.setChecked(True)
+
+    def _draw_icons(self) -> None:
+        self.setProperty(ICONS_LATER, False)
+        self.update()
 
     def _keep(self, action: Callable[[], None], tile: TileButton | None = None) -> None:
         """A tap before the live data: remembered (the latest one), its tile lit so the citizen sees it was taken."""

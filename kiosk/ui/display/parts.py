@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.display import style
@@ -27,11 +27,14 @@ FLASH_TOGGLES = 7
 FLASH_MS = 400
 
 
-def _label(text: str = "", role: str | None = None, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+def _label(text: str = "", role: str | None = None, align: str = "AlignLeft") -> QLabel:
+    """`align`: the name of a Qt::AlignmentFlag, vertically centred. Given by name, as a style sheet's
+    qproperty-alignment is, because the first touch of PySide6's `Qt` namespace builds its 94 enum classes
+    (about 45 ms): the board of a fast start paints before that (kiosk/ui/fast_start.py)."""
     label = QLabel(text)
     if role:
         label.setProperty("role", role)
-    label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+    label.setProperty("alignment", f"{align}|AlignVCenter")
     return label
 
 
@@ -53,6 +56,11 @@ def desk_label(name: str) -> str:
 
 
 def _restyle(widget: QWidget) -> None:
+    """Apply the style sheet's rules for a changed property. A widget not shown yet takes them when it is shown;
+    polishing it now would cost a fast start's first paint: QStyle.polish's overloads touch PySide6's `Qt`
+    namespace, whose first touch builds its 94 enum classes (~45 ms)."""
+    if not widget.isVisible():
+        return
     widget.style().unpolish(widget)
     widget.style().polish(widget)
 
@@ -69,7 +77,7 @@ class HeroPanel(QFrame):
         fill(self)
         layout = QVBoxLayout(self)
         layout.setSpacing(0)
-        center = Qt.AlignmentFlag.AlignHCenter
+        center = "AlignHCenter"
         self.title = _label(self.tr("MỜI SỐ"), align=center)
         self.code = _label(align=center)
         self.code.setObjectName("heroCode")
@@ -151,11 +159,11 @@ class _DeskRow(QFrame):
         self.setProperty("row", True)
         self.number = desk.number
         layout = QHBoxLayout(self)
-        self.box = _label(str(desk.number), "number", Qt.AlignmentFlag.AlignHCenter)
+        self.box = _label(str(desk.number), "number", "AlignHCenter")
         self.name = _label(role="soft")
         self.name.setWordWrap(True)
         self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.serving = _label(align=Qt.AlignmentFlag.AlignRight)
+        self.serving = _label(align="AlignRight")
         layout.addWidget(self.box)
         layout.addWidget(self.name, 1)
         layout.addWidget(self.serving)
@@ -212,7 +220,7 @@ class DeskBoard(QFrame):
         layout = QVBoxLayout(self)
         head = QHBoxLayout()
         self.heading = _label(self.tr("QUẦY"), "heading")
-        self.heading_right = _label(self.tr("ĐANG PHỤC VỤ"), "heading", Qt.AlignmentFlag.AlignRight)
+        self.heading_right = _label(self.tr("ĐANG PHỤC VỤ"), "heading", "AlignRight")
         head.addWidget(self.heading, 1)
         head.addWidget(self.heading_right)
         layout.addLayout(head)
@@ -363,11 +371,11 @@ class WaitingBoard(QFrame):
             rows = (len(services) + 1) // 2
             for i, s in enumerate(services):
                 col, row = divmod(i, rows) if rows else (0, i)
-                letter = _label(s.prefix, "number", Qt.AlignmentFlag.AlignHCenter)
+                letter = _label(s.prefix, "number", "AlignHCenter")
                 name = _label(role="soft")
                 name.setWordWrap(True)
                 name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-                count = _label(align=Qt.AlignmentFlag.AlignRight)
+                count = _label(align="AlignRight")
                 self.grid.addWidget(letter, row, col * 3)
                 self.grid.addWidget(name, row, col * 3 + 1)
                 self.grid.addWidget(count, row, col * 3 + 2)

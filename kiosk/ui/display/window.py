@@ -17,7 +17,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -71,8 +71,7 @@ class DisplayWindow(QWidget):
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Màn hình phòng chờ"))
         self.setStyleSheet(DISPLAY_STYLE)
-        if not options.get("windowed"):
-            self.setCursor(Qt.CursorShape.BlankCursor)  # nobody uses a mouse on the hall's screen
+        self._hide_cursor = not options.get("windowed")  # nobody uses a mouse on the hall's screen
         self.voice: VoiceSettings | None = None  # the bound window's, from each board
         self.calls: list[Any] = []  # CallLine, newest first (the snapshot's SavedCall before the first board)
         self.day = None
@@ -98,7 +97,8 @@ class DisplayWindow(QWidget):
         # display then costs next to nothing), precisely, so the new minute is not shown seconds late.
         self._clock = QTimer(self)
         self._clock.setSingleShot(True)
-        self._clock.setTimerType(Qt.TimerType.PreciseTimer)
+        # By name: the first touch of PySide6's `Qt` namespace (its 94 enum classes, ~45 ms) waits for bind().
+        self._clock.setProperty("timerType", "PreciseTimer")
         self._clock.timeout.connect(self._tick)
         self._ticking = False
         self._tick()
@@ -116,9 +116,15 @@ class DisplayWindow(QWidget):
 
     def bind(self, services: Services) -> None:
         """Attach the services: the feed starts (when the window was made to start) and its boards take over."""
+        from PySide6.QtCore import Qt
+
         from kiosk.services.voice.service import VoiceSettings
         from kiosk.ui.display.feed import BoardFeed
 
+        # What the board's first frame does without: a fast start paints it before `Qt` is touched.
+        if self._hide_cursor:
+            self.setCursor(Qt.CursorShape.BlankCursor)
+        self.ticker.paint_opaque()
         self._services = services
         self._time = services.clock
         self.voice = VoiceSettings()
