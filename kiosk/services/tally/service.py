@@ -66,7 +66,7 @@ class TallyService:
     def __init__(self, sessions: sessionmaker[Session], clock: Clock, settings: SettingsService | None = None) -> None:
         self._sessions = sessions
         self._clock = clock
-        self._settings = settings or SettingsService(sessions, clock)
+        self._settings = settings or SettingsService(sessions.kw["bind"], clock, lambda: sessions)
         self.campaigns = campaigns_mod.CampaignService(sessions, clock)  # define, list, enable campaign periods
 
     # ------------------------------------------------------------------ periods
