@@ -18,9 +18,9 @@ from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import AuthError, InputError, NotFoundError
+from kiosk.services.access.roles import ROLES
 from kiosk.text import clean
 
-ROLES = {"officer": "Cán bộ một cửa", "team_member": "Thành viên Tổ CNSCĐ", "admin": "Quản trị"}
 MAX_WRONG_PINS = 5
 LOCKOUT = timedelta(minutes=5)
 # scrypt cost: ~50 ms per check on a 2-core office PC; slow enough that a stolen database gives PINs up slowly.

@@ -22,6 +22,7 @@ from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.sample import SAMPLE_KEY
 from kiosk.services.settings import SETTINGS, SettingsService, stored_or_default
+from kiosk.services.tally import campaign_counts
 from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
@@ -128,11 +129,12 @@ class TallyService:
             assist.members()
             duty = assist.duty_days()
             satisfaction = self._ratings(run, lk, bd, queue_data["served"])
-            officials = official_mod.indicators(session, period.start, period.end)
+            officials = official_mod.indicators(session.connection(), period.start, period.end)
             allowance = self._allowance(session, period, settings)
+            conn = session.connection()
             campaigns = [
-                campaigns_mod.count(session, row, period.start, until, point_id)
-                for row in campaigns_mod.for_period(session, period.start, until, campaign)
+                campaign_counts.count(conn, row, period.start, until, point_id)
+                for row in campaign_counts.for_period(conn, period.start, until, campaign)
             ]
         for staff_id, n in queue.served_by.items():
             bd.member[staff_id]["tickets_served"] = n
@@ -256,7 +258,7 @@ class TallyService:
         if period.kind not in ("month", "year") or rates.per_day <= 0:
             return None
         month = period.start.month if period.kind == "month" else None
-        return allowance_mod.compute(session, period.start.year, month, rates).to_json()
+        return allowance_mod.compute(session.connection(), period.start.year, month, rates).to_json()
 
     @staticmethod
     def _by_day(days: list[date], bd: Breakdowns, queue_days: dict[date, dict[str, Any]]) -> dict[str, Any]:
@@ -304,7 +306,7 @@ class TallyService:
 
     def officials(self, period: Period) -> list[OfficialIndicator]:
         with read_transaction(self._sessions) as session:
-            return official_mod.indicators(session, period.start, period.end)
+            return official_mod.indicators(session.connection(), period.start, period.end)
 
     # ------------------------------------------------------------------ exports
 
