@@ -75,12 +75,13 @@ def add_indicator(
     source_date: date,
     entered_by_id: int | None = None,
 ) -> OfficialIndicator:
+    from kiosk.db import models as m  # the ORM for writing only: the tally reads indicators on Core
+
     code_clean = clean(code, field="mã chỉ tiêu", max_len=64, required=True)
     name_clean = clean(name, field="tên chỉ tiêu", max_len=300, required=True)
     value_clean = clean(value, field="giá trị", max_len=64, required=True)
     source_clean = clean(source, field="nguồn số liệu", max_len=300, required=True)
     assert code_clean and name_clean and value_clean and source_clean
-    from kiosk.db import models as m
     if period_to < period_from:
         raise InputError("Kỳ số liệu không hợp lệ: ngày kết thúc trước ngày bắt đầu.")
     if entered_by_id is not None and session.get(m.Staff, entered_by_id) is None:
