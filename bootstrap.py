@@ -174,10 +174,12 @@ def main(argv: list[str]) -> int:
     install_debs(RUNTIME_DEBS + TEST_DEBS)
     python = ensure_venv("test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONUTF8="1")
-    lint = subprocess.call([str(python), "-m", "ruff", "check", "."], cwd=ROOT, env=env)
-    if lint != 0:
-        say("ruff found problems (above)")
-        return lint
+    # The lint and the layout check both: a file that drifts from the common format shows up in every later diff.
+    for check in (["check", "."], ["format", "--check", "."]):
+        lint = subprocess.call([str(python), "-m", "ruff", *check], cwd=ROOT, env=env)
+        if lint != 0:
+            say(f"ruff {check[0]} found problems (above)")
+            return lint
     return subprocess.call([str(python), "-m", "pytest", *rest], cwd=ROOT, env=env)
 
 

@@ -42,7 +42,7 @@ def _elf64(data: bytes) -> bool:
 
 def _segments(data: bytes) -> list[tuple[int, int, int, int, int]]:
     """(type, file offset, virtual address, file size, memory size) of each program header."""
-    phoff, = struct.unpack_from("<Q", data, 0x20)
+    (phoff,) = struct.unpack_from("<Q", data, 0x20)
     phentsize, phnum = struct.unpack_from("<HH", data, 0x36)
     result = []
     for i in range(phnum):
@@ -161,10 +161,10 @@ def _keep_item(name: str) -> bool:
 
 def slim_package(package: bytes) -> bytes:
     """An ICU common-data package ('CmnD') holding only the items `_keep_item` keeps, same header."""
-    header_size, = struct.unpack_from("<H", package, 0)
+    (header_size,) = struct.unpack_from("<H", package, 0)
     if package[2:4] != b"\xda\x27" or package[12:16] != b"CmnD":
         raise ValueError("not an ICU common data package")
-    count, = struct.unpack_from("<I", package, header_size)
+    (count,) = struct.unpack_from("<I", package, header_size)
     toc = [struct.unpack_from("<II", package, header_size + 4 + 8 * i) for i in range(count)]
     items = []
     for i, (name_offset, data_offset) in enumerate(toc):
@@ -192,7 +192,7 @@ def slim_package(package: bytes) -> bytes:
 
 def _symbol(data: bytes, wanted: str) -> tuple[int, int] | None:
     """(file offset, size) of a defined dynamic symbol, read from the section headers."""
-    shoff, = struct.unpack_from("<Q", data, 0x28)
+    (shoff,) = struct.unpack_from("<Q", data, 0x28)
     shentsize, shnum = struct.unpack_from("<HH", data, 0x3A)
     sections = [struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * shentsize) for i in range(shnum)]
     segments = _segments(data)
@@ -231,7 +231,7 @@ def slim_icu_data(library: Path, work: Path) -> Path | None:
     assembly.write_text(
         "\t.section .rodata\n"
         f"\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n"
-        f"{symbol}:\n\t.incbin \"{package.name}\"\n\t.size {symbol}, .-{symbol}\n"
+        f'{symbol}:\n\t.incbin "{package.name}"\n\t.size {symbol}, .-{symbol}\n'
         '\t.section .note.GNU-stack,"",@progbits\n',
         encoding="ascii",
     )
