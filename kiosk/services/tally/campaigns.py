@@ -3,13 +3,13 @@
 An admin defines a campaign (code, name, from, to, topics); each topic says what it counts: records with an item
 of one of its guidance topics or app tasks (or any procedure submitted online, or any procedure), and group
 sessions on one of its guidance topics. Enabled campaigns appear in every tally whose period they overlap; any
-campaign can be asked for by code (`kiosk tally --campaign CODE`). What the tally counts for them is in
-campaign_counts.py (Core, read without the ORM).
+campaign can be asked for by code (`kiosk tally --campaign CODE`).
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -159,8 +159,100 @@ class CampaignService:
         return find(session, code)
 
 
+_CAMPAIGNS = m.Campaign.__table__
+
+
 def find(session: Session, code: str) -> m.Campaign:
     row = session.scalar(select(m.Campaign).where(m.Campaign.code == code.strip()))
     if row is None:
         raise NotFoundError(f"Không có đợt mã '{code}'; xem danh sách bằng: kiosk campaign list.")
     return row
+
+
+def for_period(session: Session, start: date, end: date, code: str | None) -> list[Any]:
+    """The enabled campaigns overlapping [start, end], and the one asked for by code whether enabled or not.
+
+    Core rows of the table (a campaign named by code: its model row; both have the columns as attributes): the
+    tally only reads, and Core queries spare it configuring every mapper of the program.
+    """
+    c = _CAMPAIGNS.c
+    q = select(_CAMPAIGNS).where(c.date_from <= end, c.date_to >= start)
+    rows = [r for r in session.connection().execute(q.order_by(c.date_from, c.code)) if r.enabled]
+    if code:
+        asked = find(session, code)
+        rows = [asked, *[r for r in rows if r.id != asked.id]]
+    return rows
+
+
+def count(session: Session, row: Any, start: date, end: date, point_id: int | None) -> dict[str, Any]:
+    """A campaign's figures inside [start, end] ∩ its own dates: records and group sessions by topic.
+
+    `row`: a campaign from for_period. Core queries on the tables throughout (see for_period)."""
+    lo, hi = max(start, row.date_from), min(end, row.date_to)
+    topics = list(row.topics or [])
+    conn = session.connection()
+    topic_t, task_t = m.GuidanceTopic.__table__.c, m.AppTask.__table__.c
+    guidance = dict(conn.execute(select(topic_t.id, topic_t.code)).all())
+    tasks = dict(conn.execute(select(task_t.id, task_t.code)).all())
+    item, record, group = m.AssistItem.__table__.c, m.AssistRecord.__table__.c, m.GroupSession.__table__.c
+    records: dict[str, set[int]] = defaultdict(set)
+    items: dict[str, int] = defaultdict(int)
+    all_records: set[int] = set()
+    sessions_n: dict[str, int] = defaultdict(int)
+    attendance: dict[str, int] = defaultdict(int)
+    total_sessions = total_attendance = 0
+    if lo <= hi:
+        q = (
+            select(item.record_id, item.kind, item.topic_id, item.app_task_id, item.channel)
+            .select_from(m.AssistItem.__table__.join(m.AssistRecord.__table__, record.id == item.record_id))
+            .where(record.business_date.between(lo, hi), record.voided_at.is_(None))
+        )
+        if point_id is not None:
+            q = q.where(record.point_id == point_id)
+        for record_id, kind, topic_id, task_id, channel in conn.execute(q):
+            all_records.add(record_id)
+            for t in topics:
+                hit = (
+                    (kind == "topic" and guidance.get(topic_id) in t["guidance_topics"])
+                    or (kind == "app_task" and tasks.get(task_id) in t["app_tasks"])
+                    or (kind == "procedure" and t["procedures"] in ("all", "online" if channel == "online" else "all"))
+                )
+                if hit:
+                    records[t["code"]].add(record_id)
+                    items[t["code"]] += 1
+        gq = select(group.topic_id, group.attendance).where(
+            group.business_date.between(lo, hi), group.voided_at.is_(None)
+        )
+        if point_id is not None:
+            gq = gq.where(group.point_id == point_id)
+        for topic_id, people in conn.execute(gq):
+            total_sessions += 1
+            total_attendance += people or 0
+            for t in topics:
+                if guidance.get(topic_id) in t["guidance_topics"]:
+                    sessions_n[t["code"]] += 1
+                    attendance[t["code"]] += people or 0
+    in_any = set().union(*records.values()) if records else set()
+    return {
+        "code": row.code,
+        "name": row.name,
+        "from": row.date_from.isoformat(),
+        "to": row.date_to.isoformat(),
+        "counted_from": lo.isoformat(),
+        "counted_to": hi.isoformat() if lo <= hi else lo.isoformat(),
+        "enabled": row.enabled,
+        "records": len(all_records),
+        "records_in_topics": len(in_any),
+        "sessions": total_sessions,
+        "attendance": total_attendance,
+        "by_topic": {
+            t["code"]: {
+                "name": t["name"],
+                "records": len(records[t["code"]]),
+                "items": items[t["code"]],
+                "sessions": sessions_n[t["code"]],
+                "attendance": attendance[t["code"]],
+            }
+            for t in topics
+        },
+    }

@@ -22,7 +22,6 @@ from kiosk.errors import InputError, NotFoundError, file_error
 from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.sample import SAMPLE_KEY
 from kiosk.services.settings import SETTINGS, SettingsService, stored_or_default
-from kiosk.services.tally import campaign_counts
 from kiosk.services.tally import campaigns as campaigns_mod
 from kiosk.services.tally import official as official_mod
 from kiosk.services.tally import queries as q
@@ -131,10 +130,9 @@ class TallyService:
             satisfaction = self._ratings(run, lk, bd, queue_data["served"])
             officials = official_mod.indicators(session.connection(), period.start, period.end)
             allowance = self._allowance(session, period, settings)
-            conn = session.connection()
             campaigns = [
-                campaign_counts.count(conn, row, period.start, until, point_id)
-                for row in campaign_counts.for_period(conn, period.start, until, campaign)
+                campaigns_mod.count(session, row, period.start, until, point_id)
+                for row in campaigns_mod.for_period(session, period.start, until, campaign)
             ]
         for staff_id, n in queue.served_by.items():
             bd.member[staff_id]["tickets_served"] = n
