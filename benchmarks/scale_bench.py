@@ -79,6 +79,8 @@ def spread(services: Services, points: int) -> None:
         r_off = conn.execute(text("SELECT max(id) FROM assist_records")).scalar() or 0
         i_off = conn.execute(text("SELECT max(id) FROM assist_items")).scalar() or 0
         g_off = conn.execute(text("SELECT max(id) FROM ratings")).scalar() or 0
+        s_off = conn.execute(text("SELECT max(id) FROM group_sessions")).scalar() or 0
+        d_off = conn.execute(text("SELECT max(id) FROM duty_days")).scalar() or 0
     copies = points - 1
     point = f"{base} + {{k}}"
     _copy_rows(
@@ -118,9 +120,14 @@ def spread(services: Services, points: int) -> None:
         {"id": f"id + {{k}} * {i_off}", "uuid": new_uuid, "record_id": f"record_id + {{k}} * {r_off}"},
     )
     _copy_rows(engine, "assist_helpers", copies, {"record_id": f"record_id + {{k}} * {r_off}"}, key="record_id")
+    # The group sessions and duty days too: without them the district's month read one point's sessions and duty
+    # days against twenty points' tickets and records, and timed less than a real district asks of it.
+    for table, offset in (("group_sessions", s_off), ("duty_days", d_off)):
+        _copy_rows(engine, table, copies, {"id": f"id + {{k}} * {offset}", "uuid": new_uuid, "point_id": point})
     if pg:
         with engine.begin() as conn:  # explicit ids left the sequences behind; a later insert must not collide
-            for table in ("points", "tickets", "ratings", "assist_records", "assist_items"):
+            tables = ("points", "tickets", "ratings", "assist_records", "assist_items", "group_sessions", "duty_days")
+            for table in tables:
                 conn.execute(
                     text(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
                 )
