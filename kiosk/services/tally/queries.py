@@ -8,22 +8,26 @@ included) and :point (a point id), so SQLAlchemy also reuses their compiled form
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     CompoundSelect,
     Date,
+    Float,
     Integer,
     Result,
     Row,
     Select,
     String,
+    and_,
     bindparam,
     case,
     cast,
     func,
+    literal,
     literal_column,
     null,
     or_,
@@ -33,8 +37,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from kiosk.clock import LOCAL_TZ
 from kiosk.db import models as m
-from kiosk.services.tally.calc import count_if, epoch_seconds, minutes_between
+from kiosk.services.tally.calc import count_if, minutes_between
 
 T = m.Ticket.__table__
 RT = m.Rating.__table__
@@ -48,6 +53,9 @@ START = bindparam("start", type_=Date)
 END = bindparam("end", type_=Date)
 POINT = bindparam("point", type_=Integer)
 SENIOR_BAND = "60_plus"
+# Vietnam has kept UTC+7 without daylight saving since 1975: the offset read from tzdata for any later date is the
+# offset of every stored timestamp.
+_OFFSET_SECONDS = int((datetime(2000, 1, 1, tzinfo=LOCAL_TZ).utcoffset() or timedelta(0)).total_seconds())
 
 
 def _between(table: Any, with_point: bool, *more: Any) -> list[Any]:
@@ -64,39 +72,135 @@ def _records(with_point: bool) -> list[Any]:
 # ---------------------------------------------------------------- tickets
 
 
+# What each row of `ticket_figures` holds (first column), as for the desk records below.
+(TICKET_COUNTS, DAY_STATUS, HOURS, DURATIONS, UNSURE_WAITS, UNSURE_SERVICES, MOMENTS) = range(7)  # fmt: skip
+# Columns every branch fills, in this order after `src`.
+_TICKET_COLUMNS = {
+    **dict.fromkeys(("i1", "i2", "i3", "i4"), Integer),
+    "d": Date,
+    **dict.fromkeys(("s1", "s2"), String),
+    "f": Float,
+    "n": Integer,
+}
+TICKET_SHAPES = {
+    TICKET_COUNTS: (1, 2, 3, 4, 6, 9),  # point, service, counter, staff who served, status, n
+    DAY_STATUS: (5, 6, 9),  # day, status, n
+    HOURS: (1, 9),  # local hour of issue, n
+    DURATIONS: (2, 3, 6, 7),  # service, counter, waits, service times (texts, see _rounded)
+    UNSURE_WAITS: (2, 3, 8),  # service, counter, minutes to be rounded in Python
+    UNSURE_SERVICES: (2, 3, 8),
+    MOMENTS: (5, 6, 7),  # day, moments of issue, moments of leaving the line (texts)
+}
+# A duration's ten-thousandths of a minute within this of a half are rounded in Python (see _rounded).
+_NEAR_HALF = 1e-6
+SEPARATOR = ","
+
+
+def _rounded(dialect: str, minutes: Any) -> tuple[Any, Any]:
+    """A duration as the figures use it, round(minutes, 4) and never below 0, as a text Python's float() reads
+    to that very double ("123456e-4"); and when SQL cannot be sure of the rounding, the condition that says so.
+
+    Python's round(x, 4) is the double nearest to x's exact value rounded half-even to four decimals. With
+    y = x * 10000 in double arithmetic (off from the exact product by half a unit in the last place, under 1e-7
+    below 1e9), floor(y + 0.5) is that rounding wherever y is not within 1e-6 of a half: those few (and any
+    duration of 70 days or more) come back as the minutes themselves, and Python rounds them. So the figures stay
+    byte-identical to rounding every duration in Python, which cost about 40 ms of a district's month (42,000
+    durations); a cast to numeric would not be, as PostgreSQL casts a double to numeric at 15 digits."""
+    y = minutes * 10000.0
+    if dialect == "postgresql":
+        whole = cast(func.floor(y + 0.5), BigInteger)
+        fraction = y - func.floor(y)
+    else:  # CAST truncates on SQLite; only y ≥ 0.5 gets this far
+        whole = cast(y + 0.5, Integer)
+        fraction = y - cast(y, Integer)
+    unsure = and_(
+        minutes.is_not(None),
+        y >= 0.5 - _NEAR_HALF,
+        or_(y >= 1e9, func.abs(fraction - 0.5) <= _NEAR_HALF),
+    )
+    text = case(
+        (unsure, None),
+        (y < 0.5, literal("0")),  # rounds to 0 or below: clamped to 0, as clock skew can make a wait negative
+        else_=cast(whole, String) + literal("e-4"),
+    )
+    return text, unsure
+
+
 @cache
-def ticket_moments(dialect: str, with_point: bool) -> Select[Any]:
-    """Each ticket's day, status, service and counter, the moments it joined and left the waiting line (issued,
-    then called or, never called, cancelled), its waiting and service minutes (NULL when never called or not
-    finished), then its point and the staff member who served it. Moments come as sort keys that cost little to
-    fetch: epoch seconds on PostgreSQL (a double tells microseconds apart at today's dates), the stored text on
-    SQLite (UTC, fixed width: text order is time order). Python counts from these rows the tickets per point,
-    service, counter, staff and status, per day, per hour of arrival, each day's longest queue and the durations'
-    medians: as a window query, sorting the district's month of queue events took about as long as every other
-    figure together, and the durations and the grouped counts in statements of their own read the month's 22,000
-    tickets twice more (about 120 ms of a district month)."""
+def ticket_figures(dialect: str, with_point: bool) -> CompoundSelect:
+    """Every figure of the period's tickets in one statement: counts per (point, service, counter, staff who
+    served, status), per (day, status) and per local hour of issue; per (service, counter) the waiting and service
+    minutes of the tickets called, each group's as one text (see _rounded); per day the moments tickets joined
+    the waiting line (issued) and left it (called or, never called, cancelled), as texts of sort keys: epoch
+    seconds on PostgreSQL (a double tells microseconds apart at today's dates; written in full with
+    extra_float_digits, see Runner), the stored text on SQLite (UTC, fixed width: text order is time order).
+
+    A row per ticket (22,000 for the district's month) cost more to ship and to count in Python than the rest of
+    the tally together; counts are exact in SQL, and the medians, means and each day's longest queue are computed
+    in Python from the grouped texts, so the figures are the same on both databases."""
 
     def key(column: Any) -> Any:
         if dialect == "postgresql":
-            return epoch_seconds(column)
+            return cast(func.date_part("epoch", column), String)
         return type_coerce(column, String)
 
-    dropped = case((T.c.called_at.is_(None), T.c.finished_at), else_=None)
+    if dialect == "postgresql":
+        local = func.timezone("UTC", T.c.issued_at) + literal_column(f"interval '{_OFFSET_SECONDS} seconds'")
+        hour = cast(func.date_part("hour", local), Integer)
+    else:  # 'YYYY-MM-DD HH:MM:SS…' in UTC
+        stored = type_coerce(T.c.issued_at, String)
+        minutes = cast(func.substr(stored, 12, 2), Integer) * 60 + cast(func.substr(stored, 15, 2), Integer)
+        hour = ((minutes + _OFFSET_SECONDS // 60) // 60) % 24
     wait = minutes_between(dialect, T.c.issued_at, T.c.called_at)  # NULL when never called
     served = case((T.c.status == "finished", minutes_between(dialect, T.c.called_at, T.c.finished_at)), else_=None)
-    return select(
-        T.c.business_date,
-        T.c.status,
-        key(T.c.issued_at),
-        key(T.c.called_at),
-        key(dropped),
-        T.c.service_id,
-        T.c.counter_id,
-        wait,
-        served,
-        T.c.point_id,
-        T.c.served_by_id,
-    ).where(*_between(T, with_point))
+    # The tickets' values once (a common table expression read by every branch is materialised by both databases);
+    # the texts and the roundings are made from these columns: written out for each use, PostgreSQL computed each
+    # ticket's durations a dozen times (200 ms of the district's month).
+    tk = (
+        select(
+            T.c.business_date.label("day"),
+            T.c.status,
+            T.c.point_id,
+            T.c.service_id,
+            T.c.counter_id,
+            T.c.served_by_id,
+            hour.label("hour"),
+            (T.c.called_at.is_not(None)).label("called"),
+            wait.label("wait"),
+            served.label("served"),
+            key(T.c.issued_at).label("joined"),
+            key(func.coalesce(T.c.called_at, T.c.finished_at)).label("left"),
+        )
+        .where(*_between(T, with_point))
+        .cte("tk")
+    )
+    wait_text, wait_unsure = _rounded(dialect, tk.c.wait)
+    served_text, served_unsure = _rounded(dialect, tk.c.served)
+    count = func.count()
+    counted = (tk.c.point_id, tk.c.service_id, tk.c.counter_id, tk.c.served_by_id, tk.c.status)
+    pair = (tk.c.service_id, tk.c.counter_id)
+
+    def texts(value: Any) -> Any:
+        return func.aggregate_strings(value, SEPARATOR)
+
+    def shaped(src: int, **cols: Any) -> list[Any]:
+        return _shaped(src, _TICKET_COLUMNS, **cols)
+
+    return union_all(
+        select(*shaped(TICKET_COUNTS, i1=counted[0], i2=counted[1], i3=counted[2], i4=counted[3], s1=counted[4],
+                       n=count)).group_by(*counted),
+        select(*shaped(DAY_STATUS, d=tk.c.day, s1=tk.c.status, n=count)).group_by(tk.c.day, tk.c.status),
+        select(*shaped(HOURS, i1=tk.c.hour, n=count)).group_by(tk.c.hour),
+        # Never called: it neither waited its turn out nor was served.
+        select(*shaped(DURATIONS, i2=pair[0], i3=pair[1], s1=texts(wait_text), s2=texts(served_text)))
+        .where(tk.c.called)
+        .group_by(*pair),
+        select(*shaped(UNSURE_WAITS, i2=pair[0], i3=pair[1], f=tk.c.wait)).where(tk.c.called, wait_unsure),
+        select(*shaped(UNSURE_SERVICES, i2=pair[0], i3=pair[1], f=tk.c.served)).where(
+            tk.c.called, served_unsure
+        ),
+        select(*shaped(MOMENTS, d=tk.c.day, s1=texts(tk.c.joined), s2=texts(tk.c.left))).group_by(tk.c.day),
+    )  # fmt: skip
 
 
 @cache
@@ -138,13 +242,17 @@ SHAPES = {
 }
 
 
-def _shaped(src: int, **cols: Any) -> list[Any]:
-    """The branch's columns in `_COLUMNS` order; a NULL is typed, as PostgreSQL matches a UNION's types by position."""
+def _shaped(src: int, columns: dict[str, Any], **cols: Any) -> list[Any]:
+    """The branch's columns in `columns` order; a NULL is typed, as PostgreSQL matches a UNION's types by position."""
     out = [literal_column(str(src), Integer).label("src")]
-    for name, kind in _COLUMNS.items():
+    for name, kind in columns.items():
         value = cols.get(name)
         out.append((cast(null(), kind) if value is None else value).label(name))
     return out
+
+
+def _shaped_desk(src: int, **cols: Any) -> list[Any]:
+    return _shaped(src, _COLUMNS, **cols)
 
 
 @cache
@@ -194,7 +302,7 @@ def desk_records(with_point: bool) -> CompoundSelect:
     member_keys = (helped.c.staff_id, it.c.kind, it.c.channel, it.c.outcome, it.c.app_task_id)
     band = rec.c.age_band
     people = [
-        select(*_shaped(src, **{col: key}, s1=band, n=count)).group_by(key, band)
+        select(*_shaped_desk(src, **{col: key}, s1=band, n=count)).group_by(key, band)
         for src, col, key in (
             (PEOPLE_VILLAGE, "i2", rec.c.village_id),
             (PEOPLE_POINT, "i1", rec.c.point_id),
@@ -204,7 +312,7 @@ def desk_records(with_point: bool) -> CompoundSelect:
     proc = it.c.kind == "procedure"
     proc_keys = (it.c.procedure_id, it.c.channel, it.c.outcome, it.c.online_level, it.c.portal, it.c.reason_code)
     items = [
-        select(*_shaped(src, **{col: key}, s1=it.c.channel, s2=it.c.outcome, n=count))
+        select(*_shaped_desk(src, **{col: key}, s1=it.c.channel, s2=it.c.outcome, n=count))
         .where(proc)
         .group_by(key, it.c.channel, it.c.outcome)
         for src, col, key in (
@@ -214,10 +322,10 @@ def desk_records(with_point: bool) -> CompoundSelect:
         )
     ]
     return union_all(
-        select(*_shaped(PEOPLE, s1=band, n=count)).group_by(band),
+        select(*_shaped_desk(PEOPLE, s1=band, n=count)).group_by(band),
         *people,
         select(
-            *_shaped(
+            *_shaped_desk(
                 PROCEDURES,
                 i3=it.c.procedure_id,
                 s1=it.c.channel,
@@ -234,17 +342,19 @@ def desk_records(with_point: bool) -> CompoundSelect:
         .group_by(*proc_keys),
         *items,
         select(
-            *_shaped(APP_TASKS, i2=it.c.village_id, i3=it.c.app_task_id, s2=it.c.outcome, s5=it.c.reason_code, n=count)
+            *_shaped_desk(
+                APP_TASKS, i2=it.c.village_id, i3=it.c.app_task_id, s2=it.c.outcome, s5=it.c.reason_code, n=count
+            )
         )
         .where(it.c.kind == "app_task")
         .group_by(*task_keys),
-        select(*_shaped(TOPICS_WHOLE, n=distinct_records)).where(*topic_done),
-        select(*_shaped(TOPICS, i3=it.c.topic_id, n=distinct_records)).where(*topic_done).group_by(it.c.topic_id),
+        select(*_shaped_desk(TOPICS_WHOLE, n=distinct_records)).where(*topic_done),
+        select(*_shaped_desk(TOPICS, i3=it.c.topic_id, n=distinct_records)).where(*topic_done).group_by(it.c.topic_id),
         select(
-            *_shaped(MEMBER_HELPED, i1=helped.c.staff_id, n=count, n2=count_if(helped.c.age_band == SENIOR_BAND))
+            *_shaped_desk(MEMBER_HELPED, i1=helped.c.staff_id, n=count, n2=count_if(helped.c.age_band == SENIOR_BAND))
         ).group_by(helped.c.staff_id),
         select(
-            *_shaped(
+            *_shaped_desk(
                 MEMBER_ITEMS,
                 i1=helped.c.staff_id,
                 i3=it.c.app_task_id,
@@ -297,11 +407,14 @@ class Runner:
             # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
             # (about 12 ms) than they save on a month's few thousand rows. The whole district's year groups and
             # sorts hundreds of thousands of rows: at the default 4 MB work_mem its sorts spill to disk. For this
-            # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL).
+            # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL). A double
+            # written as text must read back as the same double (ticket_figures' moments): at extra_float_digits
+            # 3 every server version writes enough digits, whatever the server's own setting.
             self._conn.exec_driver_sql(
                 "SELECT set_config('random_page_cost', '1.1', true),"
                 " set_config('max_parallel_workers_per_gather', '0', true),"
-                " set_config('work_mem', '32MB', true)"
+                " set_config('work_mem', '32MB', true),"
+                " set_config('extra_float_digits', '3', true)"
             )
         self.with_point = point_id is not None
         self.start, self.end = start, end
