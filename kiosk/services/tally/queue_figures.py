@@ -7,9 +7,10 @@ SQLite and PostgreSQL; so are the moments tickets joined and left the line, for 
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections import defaultdict
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from itertools import count, repeat
 from operator import itemgetter, sub, truediv
 from typing import Any
@@ -19,6 +20,7 @@ from kiosk.services.tally import queries as q
 from kiosk.services.tally.calc import duration_stats, wait_distribution
 from kiosk.services.tally.lookups import Lookups
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_SHOW = ("no_show", "skipped")
 OPEN = ("waiting", "parked", "serving")
 Durations = dict[tuple[Any, Any], tuple[list[float], list[float]]]
@@ -109,11 +111,11 @@ class QueueFigures:
             counts = self.by_day.setdefault(_as_date(day), _empty_counts() | {"longest_queue": 0})
             _bump(counts, status, n)
         # Each day's moments of joining the line, and of leaving it (called, or cancelled before a call).
-        as_key = float if self._run.dialect == "postgresql" else str
+        keys = _whole_numbers if self._run.dialect == "postgresql" else _texts
         longest, longest_at = 0, None
         for day, joined, left in rows[q.MOMENTS]:
-            waiting, key = _peak((_keys(joined, as_key), _keys(left, as_key)))
-            at = datetime.fromtimestamp(key, UTC) if isinstance(key, float) else datetime.fromisoformat(key)
+            waiting, key = _peak((keys(joined), keys(left)))
+            at = _EPOCH + timedelta(microseconds=key) if isinstance(key, int) else datetime.fromisoformat(key)
             if at.tzinfo is None:
                 at = at.replace(tzinfo=UTC)
             self.by_day[_as_date(day)]["longest_queue"] = waiting
@@ -123,13 +125,18 @@ class QueueFigures:
         return longest, when
 
 
-def _keys(texts: str | None, as_key: Any) -> list[Any]:
-    return list(map(as_key, texts.split(q.SEPARATOR))) if texts else []
+def _texts(texts: str | None) -> list[str]:
+    return texts.split(q.SEPARATOR) if texts else []
+
+
+def _whole_numbers(texts: str | None) -> list[int]:
+    """'12,0,…' → [12, 0, …]: the JSON reader takes whole numbers apart about twice as fast as int() one by one."""
+    return json.loads(f"[{texts}]") if texts else []
 
 
 def _ten_thousandths(texts: str | None) -> list[float]:
     """'123456,0,…' → [12.3456, 0.0, …]: each the double nearest to the decimal, as round(minutes, 4) gives."""
-    return list(map(truediv, map(int, texts.split(q.SEPARATOR)), repeat(10000.0))) if texts else []
+    return list(map(truediv, _whole_numbers(texts), repeat(10000.0)))
 
 
 def _durations(rows: dict[int, list[Any]]) -> tuple[list[float], list[float], Durations]:
