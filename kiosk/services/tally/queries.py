@@ -30,6 +30,7 @@ from sqlalchemy import (
     null,
     or_,
     select,
+    tuple_,
     type_coerce,
     union_all,
 )
@@ -264,7 +265,7 @@ def _shaped_desk(src: int, **cols: Any) -> list[Any]:
 
 
 @cache
-def desk_records(with_point: bool) -> CompoundSelect:
+def desk_records(dialect: str, with_point: bool) -> CompoundSelect:
     """Every grouping of the period's non-voided desk records, their items and their helpers, in one statement.
 
     Six statements each found the month's records and walked the items index for each of them again (about 30 ms
@@ -329,9 +330,8 @@ def desk_records(with_point: bool) -> CompoundSelect:
             (PROC_DAY, "d", it.c.business_date),
         )
     ]
-    return union_all(
-        select(*_shaped_desk(PEOPLE, s1=band, n=count)).group_by(band),
-        *people,
+    people = [select(*_shaped_desk(PEOPLE, s1=band, n=count)).group_by(band), *people]
+    procedures = [
         select(
             *_shaped_desk(
                 PROCEDURES,
@@ -349,6 +349,12 @@ def desk_records(with_point: bool) -> CompoundSelect:
         .where(proc)
         .group_by(*proc_keys),
         *items,
+    ]
+    if dialect == "postgresql":
+        people, procedures = _grouping_sets(rec, it)
+    return union_all(
+        *people,
+        *procedures,
         select(
             *_shaped_desk(
                 APP_TASKS, i2=it.c.village_id, i3=it.c.app_task_id, s2=it.c.outcome, s5=it.c.reason_code, n=count
@@ -376,6 +382,63 @@ def desk_records(with_point: bool) -> CompoundSelect:
         .where(it.c.kind.in_(("procedure", "app_task")))
         .group_by(*member_keys),
     )
+
+
+def _grouping_sets(rec: Any, it: Any) -> tuple[list[Any], list[Any]]:
+    """PostgreSQL: the people's four groupings, and the procedure items' four, each as one GROUP BY GROUPING SETS.
+    One pass over the rows instead of four (half the time of these eight branches on the district's month); the
+    rows are the same as desk_records' branches give on SQLite, told apart by grouping(), whose bit is 1 for each
+    key the row's set leaves out."""
+    count = func.count()
+    band = rec.c.age_band
+    left_out = func.grouping(rec.c.village_id, rec.c.point_id, rec.c.business_date)
+    src = case({0b111: PEOPLE, 0b011: PEOPLE_VILLAGE, 0b101: PEOPLE_POINT, 0b110: PEOPLE_DAY}, value=left_out)
+    people = select(
+        _src_of(src),
+        *_shaped_desk(0, i1=rec.c.point_id, i2=rec.c.village_id, d=rec.c.business_date, s1=band, n=count)[1:],
+    ).group_by(
+        func.grouping_sets(
+            tuple_(band),
+            tuple_(rec.c.village_id, band),
+            tuple_(rec.c.point_id, band),
+            tuple_(rec.c.business_date, band),
+        )
+    )
+    channel, outcome = it.c.channel, it.c.outcome
+    left_out = func.grouping(it.c.procedure_id, it.c.village_id, it.c.point_id, it.c.business_date)
+    src = case({0b0111: PROCEDURES, 0b1011: PROC_VILLAGE, 0b1101: PROC_POINT, 0b1110: PROC_DAY}, value=left_out)
+    columns = _shaped_desk(
+        0,
+        i1=it.c.point_id,
+        i2=it.c.village_id,
+        i3=it.c.procedure_id,
+        d=it.c.business_date,
+        s1=channel,
+        s2=outcome,
+        s3=it.c.online_level,
+        s4=it.c.portal,
+        s5=it.c.reason_code,
+        n=count,
+        n2=count_if(it.c.fee_paid_online),
+        n3=count_if(it.c.vneid_login),
+    )[1:]
+    procedures = (
+        select(_src_of(src), *columns)
+        .where(it.c.kind == "procedure")
+        .group_by(
+            func.grouping_sets(
+                tuple_(it.c.procedure_id, channel, outcome, it.c.online_level, it.c.portal, it.c.reason_code),
+                tuple_(it.c.village_id, channel, outcome),
+                tuple_(it.c.point_id, channel, outcome),
+                tuple_(it.c.business_date, channel, outcome),
+            )
+        )
+    )
+    return [people], [procedures]
+
+
+def _src_of(expression: Any) -> Any:
+    return type_coerce(expression, Integer).label("src")
 
 
 @cache
