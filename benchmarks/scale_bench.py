@@ -8,10 +8,10 @@
 The demo generator writes `--years` of one busy commune (point XA); the rows are then copied in SQL to
 `--points - 1` more points (P02, P03, …), each its own commune: tickets (new ids and uuids; the same codes, as each
 point numbers its own tickets from A001 every day) with their day's last numbers, ratings, desk records with their
-items and helpers (INSERT … SELECT with foreign-key triggers off: 102 s for 1.4 M tickets on the shared 2-core test
-machine, 294 s with them on). Then: one commune's day, month and year, the whole district's month, and ticket issue
-p99 at one point on that database against a new, empty one with the same office (with --db, made on the same
-server and dropped).
+items and helpers, group sessions and duty days (INSERT … SELECT with foreign-key triggers off: 102 s for 1.4 M
+tickets on the shared 2-core test machine, 294 s with them on). Then: one commune's day, month and year, the whole
+district's month, and ticket issue p99 at one point on that database against a new, empty one with the same office
+(with --db, made on the same server and dropped).
 `KIOSK_TREE=DIR python benchmarks/scale_bench.py …` runs the same measures on another checkout's code.
 Targets: commune day ≤ 20 ms, month ≤ 100 ms, year ≤ 1 s; district month ≤ 300 ms; issue p99 ≤ 2× empty.
 The machine is shared: build the big database once (--keep, then --db) and keep runs short.
