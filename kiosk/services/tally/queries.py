@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import (
     BigInteger,
     CompoundSelect,
+    Connection,
     Date,
     Float,
     Integer,
@@ -38,6 +39,7 @@ from sqlalchemy.orm import Session
 
 from kiosk.clock import LOCAL_TZ
 from kiosk.db import models as m
+from kiosk.services.tally.ahead import Ahead
 from kiosk.services.tally.calc import count_if, minutes_between
 
 T = m.Ticket.__table__
@@ -493,6 +495,26 @@ def duty_days(with_point: bool) -> Select[Any]:
     )
 
 
+def _tune(conn: Connection) -> None:
+    """PostgreSQL: settings for the tally's read-only transaction on `conn` (SET LOCAL)."""
+    # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
+    # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
+    # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
+    # (about 12 ms) than they save on a month's few thousand rows. The whole district's year groups and
+    # sorts hundreds of thousands of rows: at the default 4 MB work_mem its sorts spill to disk. For this
+    # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL). A double
+    # sent as text must read back as the same double (the durations Python rounds): at extra_float_digits
+    # 3 every server version writes enough digits, whatever the server's own setting. A district's year
+    # costs more than jit_above_cost, and compiling its expressions took longer than running them.
+    conn.exec_driver_sql(
+        "SELECT set_config('random_page_cost', '1.1', true),"
+        " set_config('max_parallel_workers_per_gather', '0', true),"
+        " set_config('work_mem', '32MB', true),"
+        " set_config('extra_float_digits', '3', true),"
+        " set_config('jit', 'off', true)"
+    )
+
+
 class Runner:
     """Runs the cached statements for one period and point on the session's connection (Core, no ORM rows)."""
 
@@ -500,29 +522,26 @@ class Runner:
         self._conn = session.connection()
         self.dialect = self._conn.dialect.name
         if self.dialect == "postgresql":
-            # The default random_page_cost (4, for spinning disks) makes PostgreSQL scan all assist_items and hash
-            # them to join a month's records (25–40 ms per query on five years of data); priced for an SSD or a
-            # cached table it walks ix_assist_items_record_id instead (3 ms). Parallel workers cost more to start
-            # (about 12 ms) than they save on a month's few thousand rows. The whole district's year groups and
-            # sorts hundreds of thousands of rows: at the default 4 MB work_mem its sorts spill to disk. For this
-            # read-only transaction only, and in one round trip (set_config(..., true) is SET LOCAL). A double
-            # sent as text must read back as the same double (the durations Python rounds): at extra_float_digits
-            # 3 every server version writes enough digits, whatever the server's own setting. A district's year
-            # costs more than jit_above_cost, and compiling its expressions took longer than running them.
-            self._conn.exec_driver_sql(
-                "SELECT set_config('random_page_cost', '1.1', true),"
-                " set_config('max_parallel_workers_per_gather', '0', true),"
-                " set_config('work_mem', '32MB', true),"
-                " set_config('extra_float_digits', '3', true),"
-                " set_config('jit', 'off', true)"
-            )
+            _tune(self._conn)
         self.with_point = point_id is not None
         self.start, self.end = start, end
         self._params: dict[str, Any] = {"start": start, "end": end}
         if point_id is not None:
             self._params["point"] = point_id
+        self._ahead: dict[Any, Ahead] = {}
+
+    def start_ahead(self, statement: Select[Any] | CompoundSelect) -> None:
+        """On PostgreSQL, for the whole district or more than a month, `statement` starts now on a second
+        connection when one is free (see ahead.py); calling the runner with it later gives its rows. A commune's
+        day or month is too short to gain from it."""
+        if self.dialect == "postgresql" and (not self.with_point or (self.end - self.start).days > 31):
+            self._ahead[statement] = Ahead(self._conn, statement, self._params, _tune)
 
     def __call__(self, statement: Select[Any] | CompoundSelect) -> Sequence[Row[Any]]:
+        ahead = self._ahead.pop(statement, None)
+        rows = ahead.rows() if ahead is not None else None
+        if rows is not None:
+            return rows
         # Every row at once: a month of the district returns tens of thousands of rows, and fetching them one by
         # one through the result object cost more than the loops that add them up.
         return self._conn.execute(statement, self._params).all()

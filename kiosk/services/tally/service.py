@@ -115,6 +115,8 @@ class TallyService:
             settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
             point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
             run = q.Runner(session, period.start, period.end, point_id)
+            # The desk records' groupings on a second connection while this one reads the tickets (ahead.py).
+            run.start_ahead(q.desk_records(run.dialect, run.with_point))
             lk = Lookups.load(run)
             queue = QueueFigures(run, lk)
             bd = Breakdowns()
