@@ -59,7 +59,7 @@ class AssistFigures:
         all kinds come from one statement over the period's desk records, run the first time any is asked for."""
         if self._groups is None:
             by_src: dict[int, list[Any]] = defaultdict(list)
-            for row in self._run(q.desk_records(self._p)):
+            for row in self._run(q.desk_records(self._run.dialect, self._p)):
                 by_src[row[0]].append(row)
             # itemgetter picks a row's values in C; a kind with one value gets 1-tuples, like the others.
             self._groups = {

@@ -73,12 +73,6 @@ def minutes_between(dialect: str, start: Any, end: Any) -> ColumnElement[float]:
     return type_coerce(seconds, Float) / 60.0
 
 
-def epoch_seconds(moment: Any) -> ColumnElement[float]:
-    """A timestamp as epoch seconds in a double (PostgreSQL): date_part's double is the same correctly rounded
-    number as extract's exact numeric cast to double, without the cast's detour through text."""
-    return type_coerce(func.date_part("epoch", moment), Float)
-
-
 def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     """COUNT of rows where the condition holds, portable across SQLite and PostgreSQL."""
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)

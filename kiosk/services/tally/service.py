@@ -115,6 +115,8 @@ class TallyService:
             settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
             point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
             run = q.Runner(session, period.start, period.end, point_id)
+            # The desk records' groupings on a second connection while this one reads the tickets (ahead.py).
+            run.start_ahead(q.desk_records(run.dialect, run.with_point))
             lk = Lookups.load(run)
             queue = QueueFigures(run, lk)
             bd = Breakdowns()
@@ -190,13 +192,17 @@ class TallyService:
     @staticmethod
     def _ratings(run: q.Runner, lk: Lookups, bd: Breakdowns, served: int) -> dict[str, Any]:
         by_level: Counter[str] = Counter()
-        for point_id, stored_day, level, n in run(q.rating_groups(run.with_point)):
-            by_level[level] += n
-            day = date.fromisoformat(stored_day) if isinstance(stored_day, str) else stored_day
-            for target in (bd.point[point_id], bd.day[day]):
-                target["ratings"] += n
-                if level in lk.satisfied:
-                    target["satisfied"] += n
+        for src, point_id, stored_day, level, n in run(q.rating_groups(run.dialect, run.with_point)):
+            if src == q.RATINGS_BY_LEVEL:
+                by_level[level] += n
+                continue
+            if src == q.RATINGS_BY_POINT:
+                target = bd.point[point_id]
+            else:
+                target = bd.day[date.fromisoformat(stored_day) if isinstance(stored_day, str) else stored_day]
+            target["ratings"] += n
+            if level in lk.satisfied:
+                target["satisfied"] += n
         ratings = sum(by_level.values())
         satisfied = sum(n for level, n in by_level.items() if level in lk.satisfied)
         levels = [*lk.terms.get("satisfaction", {}), *sorted(set(by_level) - set(lk.terms.get("satisfaction", {})))]
