@@ -117,7 +117,7 @@ class Services:
     def tally(self) -> TallyService:
         from kiosk.services.tally import TallyService
 
-        return TallyService(self.sessions, self.clock, self.settings)
+        return TallyService(self.engine, self.clock, self.settings, lambda: self.sessions)
 
     @cached_property
     def sync(self) -> SyncService:

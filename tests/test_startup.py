@@ -91,7 +91,13 @@ def test_everyday_commands_use_core_only(argv: list[str], cli_env: dict[str, str
 # The ORM's import and the declaration of the mapped classes (~0.25 s): the everyday commands work on the Core tables
 # (kiosk/db/tables.py), through the setup gate and the settings they read, and load neither.
 ORM_LOADED = "[name for name in ('sqlalchemy.orm', 'kiosk.db.models') if name in sys.modules]"
-CORE_ONLY = [["queue", "status"], ["queue", "status", "--json"], ["ticket", "issue", "A"]]
+CORE_ONLY = [
+    ["queue", "status"],
+    ["queue", "status", "--json"],
+    ["ticket", "issue", "A"],
+    ["tally", "--date", "2026-11-24"],
+    ["tally", "--month", "2026-11", "--format", "json"],
+]
 
 
 @pytest.mark.parametrize("argv", CORE_ONLY)
