@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, SystemClock
 from kiosk.config import Config, ensure_data_dir, load_config
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
+
     from kiosk.db.changes import ChangeWatch
     from kiosk.services.access.auth import AuthService
     from kiosk.services.access.privacy import PrivacyService
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from kiosk.services.events import EventService
     from kiosk.services.printing.service import PrintingService
     from kiosk.services.queue.commands import QueueService
+    from kiosk.services.queue.core import QueueCore
     from kiosk.services.records.duty import DutyService
     from kiosk.services.records.groups import GroupSessionService
     from kiosk.services.records.service import AssistService
@@ -40,13 +42,20 @@ class Services:
     pays for the printing and voice modules when it first prints or speaks, not before its first paint. Each
     member is a cached property: built once, shared by every caller, replaceable in a test by assignment.
     To add a service: one property below, its import inside it (a static import: PyInstaller must see it).
+    The session factory too is built when first used: `queue status`, `ticket issue`, `tally` and the setup gate
+    work on Core tables (kiosk/db/tables.py) and never import `sqlalchemy.orm` nor the mapped classes.
     """
 
-    def __init__(self, config: Config, engine: Engine, sessions: sessionmaker[Session], clock: Clock) -> None:
+    def __init__(self, config: Config, engine: Engine, clock: Clock) -> None:
         self.config = config
         self.engine = engine
-        self.sessions = sessions
         self.clock = clock
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        from kiosk.db.engine import make_session_factory
+
+        return make_session_factory(self.engine)
 
     @cached_property
     def catalogue(self) -> CatalogueService:
@@ -58,7 +67,7 @@ class Services:
     def settings(self) -> SettingsService:
         from kiosk.services.settings import SettingsService
 
-        return SettingsService(self.sessions, self.clock)
+        return SettingsService(self.engine, self.clock, lambda: self.sessions)
 
     @cached_property
     def auth(self) -> AuthService:
@@ -108,7 +117,7 @@ class Services:
     def tally(self) -> TallyService:
         from kiosk.services.tally import TallyService
 
-        return TallyService(self.sessions, self.clock, self.settings)
+        return TallyService(self.engine, self.clock, self.settings, lambda: self.sessions)
 
     @cached_property
     def sync(self) -> SyncService:
@@ -121,6 +130,13 @@ class Services:
         from kiosk.services.queue.commands import QueueService
 
         return QueueService(self.sessions, self.clock, point_code=self.config.point_code)
+
+    @cached_property
+    def queue_core(self) -> QueueCore:
+        """Today's status and issuing a ticket on Core alone: the commands' way, without the ORM's start-up cost."""
+        from kiosk.services.queue.core import QueueCore
+
+        return QueueCore(self.engine, self.clock, point_code=self.config.point_code)
 
     @cached_property
     def events(self) -> EventService:
@@ -179,7 +195,7 @@ def build_services(
     `allow_new_database` is `kiosk db create --new`, a person's explicit choice.
     """
     from kiosk.db import identity, migrate
-    from kiosk.db.engine import check_connection, make_engine, make_session_factory
+    from kiosk.db.engine import check_connection, make_engine
 
     config = config or load_config()
     clock = clock or SystemClock()
@@ -190,7 +206,7 @@ def build_services(
         identity.check_before_open(database)
     engine = make_engine(config.db_url, point_code=config.point_code)
     check_connection(engine)
-    services = Services(config, engine, make_session_factory(engine), clock)
+    services = Services(config, engine, clock)
     if prepare:
         prepare_database(services)
         identity.stamp(engine, database)

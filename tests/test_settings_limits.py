@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,17 @@ def test_every_setting_read_in_the_source_is_declared() -> None:
         used |= set(pattern.findall(path.read_text(encoding="utf-8")))
     assert used, "the scan found no reads: the pattern is wrong"
     assert not used - SETTINGS.keys(), f"undeclared settings read: {sorted(used - SETTINGS.keys())}"
+
+
+def test_reading_settings_waits_for_no_writer(services: Services) -> None:
+    # Settings are read in a read transaction: on SQLite a plain BEGIN, which another process's write lock does not
+    # block (WAL). Under the write lock (BEGIN IMMEDIATE) a read waited out the busy timeout, then failed.
+    services.settings.set("announce.volume", 42)
+    writer = sqlite3.connect(str(services.engine.url.database), isolation_level=None, timeout=0.1)
+    try:
+        writer.execute("BEGIN IMMEDIATE")
+        assert services.settings.get("announce.volume") == 42
+        assert services.settings.all()["announce.volume"] == 42
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()

@@ -16,6 +16,7 @@ from alembic.script import ScriptDirectory
 
 from kiosk.cli import COMMANDS, build_parser, chosen_command
 from kiosk.db import migrate
+from tests.helpers import template
 
 ROOT = Path(__file__).resolve().parent.parent
 HEAVY = ("reportlab", "alembic", "PySide6", "openpyxl", "qrcode", "mako")
@@ -85,6 +86,40 @@ def test_everyday_commands_use_core_only(argv: list[str], cli_env: dict[str, str
     rc, modules, output = _modules_after(argv, cli_env)
     assert rc == 0, output
     assert "sqlalchemy.dialects.postgresql" not in modules
+
+
+# The ORM's import and the declaration of the mapped classes (~0.25 s): the everyday commands work on the Core tables
+# (kiosk/db/tables.py), through the setup gate and the settings they read, and load neither.
+ORM_LOADED = "[name for name in ('sqlalchemy.orm', 'kiosk.db.models') if name in sys.modules]"
+CORE_ONLY = [
+    ["queue", "status"],
+    ["queue", "status", "--json"],
+    ["ticket", "issue", "A"],
+    ["tally", "--date", "2026-11-24"],
+    ["tally", "--month", "2026-11", "--format", "json"],
+]
+
+
+@pytest.mark.parametrize("argv", CORE_ONLY)
+def test_everyday_commands_leave_the_orm_unloaded(argv: list[str], cli_env: dict[str, str]) -> None:
+    rc, loaded, output = _report_after(argv, cli_env, ORM_LOADED)
+    assert rc == 0, output
+    assert loaded == [], f"`kiosk {' '.join(argv)}` imported {loaded}"
+
+
+def test_the_gate_refuses_without_the_orm(cli_env: dict[str, str], tmp_path: Path, fresh_sqlite_template: Path) -> None:
+    # The setup gate's refusal takes the same Core path: a migrated database that nobody has set up yet.
+    url = template.copy_sqlite(fresh_sqlite_template, tmp_path / "fresh" / "kiosk.sqlite3")
+    rc, loaded, output = _report_after(["queue", "status"], dict(cli_env, KIOSK_DB_URL=url), ORM_LOADED)
+    assert rc != 0 and "chưa được cài đặt" in output
+    assert loaded == []
+
+
+def test_the_check_sees_the_orm_loaded(cli_env: dict[str, str]) -> None:
+    # The test above must be able to fail: a desk's call works on ORM rows.
+    rc, loaded, output = _report_after(["queue", "call", "--counter", "1"], cli_env, ORM_LOADED)
+    assert rc == 0, output
+    assert loaded == ["sqlalchemy.orm", "kiosk.db.models"]
 
 
 def test_the_check_sees_the_orm_configured(cli_env: dict[str, str]) -> None:

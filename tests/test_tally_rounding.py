@@ -49,7 +49,7 @@ def awkward(any_services: Services) -> Services:
 def test_durations_are_rounded_as_python_rounds_them(awkward: Services) -> None:
     with awkward.sessions() as s:
         first, last = s.execute(select(func.min(m.Ticket.business_date), func.max(m.Ticket.business_date))).one()
-        run = q.Runner(s, first, last, None)
+        run = q.Runner(s.connection(), first, last, None)
         dialect = run.dialect
         by_src: dict[int, list[Any]] = {src: [] for src in q.TICKET_SHAPES}
         for row in run(q.ticket_figures(dialect, False)):

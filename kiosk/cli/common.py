@@ -44,9 +44,12 @@ def needs_setup(args: argparse.Namespace) -> bool:
 def services_from(args: argparse.Namespace, *, prepare: bool = True) -> Services:
     services = build_services(load_config(db_url=getattr(args, "db", None)), prepare=prepare)
     if needs_setup(args):
+        from kiosk.db.engine import read_connection
         from kiosk.services.setup.state import is_set_up
 
-        if not is_set_up(services.sessions):
+        with read_connection(services.engine) as conn:
+            done = is_set_up(conn)
+        if not done:
             services.close()
             raise InputError(NOT_SET_UP)
     return services

@@ -103,7 +103,8 @@ def _out(args: argparse.Namespace, data: dict[str, Any], line: str) -> int:
 
 
 def _issue(args: argparse.Namespace) -> int:
-    t = services_from(args).queue.issue(args.service, args.priority, enforce_hours=False)
+    # Core only (services/queue/core.py): the command pays for no ORM; the screens issue through QueueService.
+    t = services_from(args).queue_core.issue(args.service, args.priority, enforce_hours=False)
     return _out(args, t.as_dict(), _ticket_line(t))
 
 
@@ -174,7 +175,7 @@ def _counter_state(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    s = services_from(args).queue.status()
+    s = services_from(args).queue_core.status()
     if args.json:
         print_json(s.as_dict())
         return 0

@@ -96,7 +96,7 @@ def _tally(args: argparse.Namespace) -> int:
         else:
             tally = services.tally.compute(_period(args, services.tally.today), args.point)
         payload = services.tally.render(tally, args.format, csv_style=args.csv_style)
-        services.auth.audit(None, "tally_export", tally.period.slug, format=args.format, point=args.point, via="cli")
+        services.tally.audit_export(None, tally.period.slug, format=args.format, point=args.point, via="cli")
     finally:
         services.close()
     return write_document(payload, args.out, tally.data["labels"]["period"])

@@ -6,11 +6,14 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
-from sqlalchemy.orm import Session, sessionmaker
+
+if TYPE_CHECKING:
+    # The ORM is imported by the first session factory, not here: Core-only commands never load it.
+    from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db.failures import classify
 from kiosk.errors import DatabaseUnavailable, InputError
@@ -141,7 +144,40 @@ def check_connection(engine: Engine) -> None:
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
+    from sqlalchemy.orm import sessionmaker
+
     return sessionmaker(engine, expire_on_commit=False)
+
+
+_READ_FAILED = "Mất kết nối cơ sở dữ liệu; chưa đọc được số liệu. Xin thử lại sau ít phút."
+_WRITE_FAILED = "Mất kết nối cơ sở dữ liệu; thao tác chưa được lưu. Xin thử lại sau ít phút."
+
+
+@contextmanager
+def read_connection(engine: Engine) -> Iterator[Connection]:
+    """`read_transaction` for Core statements: a unit of work that only reads, without the ORM's session."""
+    try:
+        with engine.connect() as conn:
+            conn.execution_options(**{READ_ONLY_OPTION: True})
+            with conn.begin():
+                yield conn
+    except DBAPIError as exc:
+        if _is_data_error(exc):
+            raise
+        raise classify(exc, engine, _READ_FAILED) from exc
+
+
+@contextmanager
+def write_connection(engine: Engine) -> Iterator[Connection]:
+    """`transaction` for Core statements: one short unit of work, committed at the end (on SQLite it takes the
+    write lock at BEGIN, like a session's)."""
+    try:
+        with engine.begin() as conn:
+            yield conn
+    except DBAPIError as exc:
+        if _is_data_error(exc):
+            raise
+        raise classify(exc, engine, _WRITE_FAILED) from exc
 
 
 @contextmanager
@@ -154,9 +190,7 @@ def read_transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     except DBAPIError as exc:
         if _is_data_error(exc):
             raise
-        raise classify(
-            exc, _engine_of(factory), "Mất kết nối cơ sở dữ liệu; chưa đọc được số liệu. Xin thử lại sau ít phút."
-        ) from exc
+        raise classify(exc, _engine_of(factory), _READ_FAILED) from exc
 
 
 @contextmanager
@@ -168,9 +202,7 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     except DBAPIError as exc:
         if _is_data_error(exc):
             raise  # a constraint or a bad value is the caller's to say, not a database outage
-        raise classify(
-            exc, _engine_of(factory), "Mất kết nối cơ sở dữ liệu; thao tác chưa được lưu. Xin thử lại sau ít phút."
-        ) from exc
+        raise classify(exc, _engine_of(factory), _WRITE_FAILED) from exc
 
 
 def _engine_of(factory: sessionmaker[Session]) -> Engine | None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select
 
 from kiosk.clock import to_local
-from kiosk.db import models as m
+from kiosk.db import tables as t
 from kiosk.errors import DatabaseCorrupt, DatabaseMissing
 
 log = logging.getLogger(__name__)
@@ -95,7 +95,7 @@ def stamp(engine: Engine, database: Path | None) -> str:
     """The database's identity, created on first use, and written beside a SQLite file."""
     # Core on the table, not an ORM query: every command passes here, and an ORM query would make the first
     # command of the process configure every mapper (tens of milliseconds) for one settings row.
-    settings = m.Setting.__table__
+    settings = t.settings
     with engine.begin() as conn:
         stored = conn.execute(select(settings.c.value).where(settings.c.key == KEY)).first()
         if stored is None:

@@ -1,14 +1,12 @@
-"""Column types and aliases shared by every model."""
+"""Column types shared by every table (kiosk/db/tables.py): Core only, so a command that never maps a class
+does not import `sqlalchemy.orm`."""
 
 from __future__ import annotations
 
-import uuid
-from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from datetime import UTC, datetime
 
-from sqlalchemy import JSON, Date, DateTime, MetaData, String, TypeDecorator, Uuid
+from sqlalchemy import DateTime, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, mapped_column
 
 # Stable constraint names so Alembic batch migrations on SQLite can find them again.
 NAMING_CONVENTION = {
@@ -40,22 +38,3 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value.astimezone(UTC)
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map: dict[Any, Any] = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
-        datetime: UTCDateTime(),
-        date: Date(),
-        uuid.UUID: Uuid(),
-        dict[str, Any]: JSON(),
-        list[str]: JSON(),
-    }
-
-
-intpk = Annotated[int, mapped_column(primary_key=True, autoincrement=True)]
-# Records that travel between databases (village point → commune) are matched by this, never by the integer key.
-travel_uuid = Annotated[uuid.UUID, mapped_column(unique=True, default=uuid.uuid4)]
-code_str = Annotated[str, mapped_column(String(64))]
-name_str = Annotated[str, mapped_column(String(300))]
-short_str = Annotated[str, mapped_column(String(32))]

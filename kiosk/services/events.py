@@ -52,34 +52,18 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event, func, insert, or_, select, text
+from sqlalchemy import event, func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.db import models as m
-from kiosk.db.changes import notify
 from kiosk.db.engine import read_transaction
+from kiosk.services import feed
+from kiosk.services.feed import COUNTER_KINDS, KINDS, OTHER_KINDS, TICKET_KINDS
 
-TICKET_KINDS = (
-    "ticket_issued",
-    "ticket_called",
-    "ticket_recalled",
-    "ticket_skipped",
-    "ticket_returned",
-    "ticket_parked",
-    "ticket_transferred",
-    "ticket_finished",
-    "ticket_cancelled",
-)
-COUNTER_KINDS = ("counter_opened", "counter_paused", "counter_closed")
-OTHER_KINDS = ("day_rolled_over", "config_changed")
-KINDS = TICKET_KINDS + COUNTER_KINDS + OTHER_KINDS
+__all__ = ["COUNTER_KINDS", "KINDS", "OTHER_KINDS", "TICKET_KINDS", "EventInfo", "EventService", "append"]
 
-# Any constant works; it only has to be the same in every process that writes events.
-_PG_EVENT_LOCK = 0x6B696F736B  # "kiosk"
 MAX_LIMIT = 1000
 _PENDING = "kiosk_pending_events"
-_PG_LOCK = text("SELECT pg_advisory_xact_lock(:key)")
-_INSERT = insert(m.Event.__table__)
 
 
 @dataclass(frozen=True)
@@ -107,18 +91,12 @@ def append(
     Writing last keeps the PostgreSQL event lock after every row lock of the transaction (no deadlock) and
     held for the shortest time.
     """
-    if kind not in KINDS:
-        raise ValueError(f"unknown event kind {kind!r}: declare it in kiosk/services/events.py")
-    row = {"created_at": at, "kind": kind, "ticket_id": ticket_id, "counter_id": counter_id, "point_id": point_id}
-    session.info.setdefault(_PENDING, []).append(row | {"payload": payload | {"at": at.isoformat()}})
+    row = feed.event_row(kind, payload, at=at, ticket_id=ticket_id, counter_id=counter_id, point_id=point_id)
+    session.info.setdefault(_PENDING, []).append(row)
 
 
 def _write_rows(session: Session, rows: list[dict[str, Any]]) -> None:
-    conn = session.connection()
-    if conn.dialect.name == "postgresql":
-        conn.execute(_PG_LOCK, {"key": _PG_EVENT_LOCK})
-        notify(conn)  # delivered at commit: screens LISTENing wake at once (db/changes.py)
-    conn.execute(_INSERT, rows)
+    feed.write(session.connection(), rows)
 
 
 @event.listens_for(Session, "before_commit")

@@ -9,19 +9,25 @@ row, so every process on that database (each role's window, every print, every r
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import insert, select
 
 from kiosk.clock import Clock
-from kiosk.db import models as m
+from kiosk.db import tables as t
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.paths import CATALOGUE_DIR, DEMO_DIR, GUIDES_DIR
+
+if TYPE_CHECKING:
+    # Sessions are the callers': the tally imports this module for SAMPLE_KEY and must not load the ORM.
+    from sqlalchemy.orm import Session, sessionmaker
 
 SAMPLE_KEY = "demo.sample_data"  # an internal settings row (like setup.completed): not a person's setting
 SAMPLE_MARK = "DỮ LIỆU MẪU"
 SAMPLE_LINE = "DỮ LIỆU MẪU – không phải số liệu thật của xã"
 TRYOUT_FOLDER = "dung-thu"  # inside the data folder: the try-out's own database, backups and PDFs
 TRYOUT_FILE = "demo.sqlite3"
+_MARK = select(t.settings.c.key).where(t.settings.c.key == SAMPLE_KEY)
 
 
 def import_demo_office(sessions: sessionmaker[Session]) -> None:
@@ -35,13 +41,14 @@ def import_demo_office(sessions: sessionmaker[Session]) -> None:
 
 def mark_sample(session: Session, clock: Clock) -> None:
     """Called inside the transaction that writes sample data: from then on this database says it is a sample."""
-    if session.get(m.Setting, SAMPLE_KEY) is None:
-        session.add(m.Setting(key=SAMPLE_KEY, value=True, updated_at=clock.now()))
+    conn = session.connection()
+    if conn.execute(_MARK).first() is None:
+        conn.execute(insert(t.settings).values(key=SAMPLE_KEY, value=True, updated_at=clock.now()))
 
 
 def is_sample(sessions: sessionmaker[Session]) -> bool:
     with read_transaction(sessions) as session:
-        return session.get(m.Setting, SAMPLE_KEY) is not None
+        return session.connection().execute(_MARK).first() is not None
 
 
 def tryout_folder(data_dir: Path) -> Path:

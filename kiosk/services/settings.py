@@ -12,17 +12,18 @@ import json
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, select
 
 from kiosk.clock import Clock
-from kiosk.db import models as m
-from kiosk.db.engine import transaction
+from kiosk.db import tables as t
+from kiosk.db.engine import read_connection, transaction
 from kiosk.errors import InputError
 from kiosk.languages import LANGUAGES, SOURCE_LANGUAGE
-from kiosk.services.admin.changes import record_change
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger(__name__)
 
@@ -411,15 +412,26 @@ def stored_or_default(spec: SettingSpec, stored: Any, present: bool) -> Any:
         return spec.default
 
 
-# Reads go through Core on the table: a command's first ORM query would configure every mapper of the program
-# (tens of milliseconds) just to read a few settings rows.
-_TABLE = m.Setting.__table__
+# Reads go through Core on the table, in a read transaction (no write lock on SQLite): every start reads a few
+# settings (the daily backup's), and neither the ORM's import nor its first query belongs to that.
+_TABLE = t.settings
+
+
+def get_setting(conn: Connection, key: str) -> Any:
+    """One declared setting read on `conn`: its stored value, or the default when unset or not allowed."""
+    spec = SettingsService.spec(key)
+    row = conn.execute(select(_TABLE.c.value).where(_TABLE.c.key == key)).first()
+    return stored_or_default(spec, None if row is None else row.value, row is not None)
 
 
 class SettingsService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock) -> None:
-        self._sessions = sessions
+    """Reads on the engine (Core); `set` writes through an ORM session with its audit row and event. `sessions`
+    builds the session factory, called on the first write only."""
+
+    def __init__(self, engine: Engine, clock: Clock, sessions: Callable[[], sessionmaker[Session]]) -> None:
+        self._engine = engine
         self._clock = clock
+        self._sessions = sessions
 
     @staticmethod
     def spec(key: str) -> SettingSpec:
@@ -429,22 +441,23 @@ class SettingsService:
             raise KeyError(f"undeclared setting {key!r}: declare it in kiosk/services/settings.py") from None
 
     def get(self, key: str) -> Any:
-        spec = self.spec(key)
-        with transaction(self._sessions) as session:
-            row = session.connection().execute(select(_TABLE.c.value).where(_TABLE.c.key == key)).first()
-            stored = None if row is None else row.value
-        return stored_or_default(spec, stored, row is not None)
+        self.spec(key)  # an undeclared key is refused before touching the database
+        with read_connection(self._engine) as conn:
+            return get_setting(conn, key)
 
     def all(self) -> dict[str, Any]:
-        with transaction(self._sessions) as session:
-            stored = {key: value for key, value in session.connection().execute(select(_TABLE.c.key, _TABLE.c.value))}
+        with read_connection(self._engine) as conn:
+            stored = {key: value for key, value in conn.execute(select(_TABLE.c.key, _TABLE.c.value))}
         return {k: stored_or_default(s, stored.get(k), k in stored) for k, s in SETTINGS.items()}
 
     def set(self, key: str, value: Any, *, by: int | None = None) -> None:
         """Validate and store; audited with `by` (the administrator) and announced so every screen reads it again."""
+        from kiosk.db import models as m
+        from kiosk.services.admin.changes import record_change
+
         value = validate(key, value)
         now = self._clock.now()
-        with transaction(self._sessions) as session:
+        with transaction(self._sessions()) as session:
             row = session.get(m.Setting, key)
             old = None if row is None else row.value
             if row is None:

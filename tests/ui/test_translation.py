@@ -40,7 +40,7 @@ from kiosk.app import Services
 from kiosk.cli.screenshot_cmd import SCREENSHOT_MOMENT
 from kiosk.clock import FixedClock
 from kiosk.config import sqlite_url as make_sqlite_url
-from kiosk.db.types import Base
+from kiosk.db.models import Base
 from kiosk.paths import I18N_DIR
 from kiosk.services.demo import DemoGenerator
 from kiosk.services.settings import LANGUAGES, SOURCE_LANGUAGE

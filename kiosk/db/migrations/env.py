@@ -5,11 +5,11 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Engine
 
-from kiosk.db import models
 from kiosk.db.engine import make_engine
+from kiosk.db.tables import metadata
 
 config = context.config
-target_metadata = models.Base.metadata
+target_metadata = metadata  # the schema's one declaration (db/tables.py), which the ORM classes map onto
 
 
 def run_migrations_online() -> None:

@@ -11,16 +11,17 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import AuthError, InputError, NotFoundError
+from kiosk.services.access.audit import record
+from kiosk.services.access.roles import ROLES
 from kiosk.text import clean
 
-ROLES = {"officer": "Cán bộ một cửa", "team_member": "Thành viên Tổ CNSCĐ", "admin": "Quản trị"}
 MAX_WRONG_PINS = 5
 LOCKOUT = timedelta(minutes=5)
 # scrypt cost: ~50 ms per check on a 2-core office PC; slow enough that a stolen database gives PINs up slowly.
@@ -163,11 +164,7 @@ class AuthService:
         # A Core insert in a transaction of its own (nothing else pending to flush): a command that only audits
         # (a tally export) then never configures the mappers, which the ORM's first flush would.
         with transaction(self._sessions) as session:
-            session.connection().execute(
-                insert(m.AuditEntry.__table__).values(
-                    at=self._clock.now(), staff_id=staff_id, action=action, target=target, detail=detail
-                )
-            )
+            record(session.connection(), self._clock.now(), staff_id, action, target, detail)
 
     def _audit(self, session: Session, staff_id: int | None, action: str, target: str | None, detail: dict) -> None:
         session.add(m.AuditEntry(at=self._clock.now(), staff_id=staff_id, action=action, target=target, detail=detail))

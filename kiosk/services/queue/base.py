@@ -14,27 +14,18 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
-from kiosk.errors import InputError, NotFoundError
+from kiosk.errors import NotFoundError
 from kiosk.services import events
-from kiosk.services.queue import sql
-from kiosk.services.queue.rules import estimate_wait, service_minutes
+from kiosk.services.queue import core, sql
+from kiosk.services.queue.rules import estimate_wait
 from kiosk.services.queue.views import TicketInfo
-from kiosk.services.settings import SETTINGS, stored_or_default
 
 T = m.Ticket
-_SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
 
 
 def read_settings(session: Session, keys: Sequence[str]) -> dict[str, Any]:
     """Several declared settings in one query inside the caller's transaction (defaults when unset or mistyped)."""
-    q = _SETTINGS_SQL.get(tuple(keys))
-    if q is None:
-        q = _SETTINGS_SQL[tuple(keys)] = select(sql.settings.c.key, sql.settings.c.value).where(
-            sql.settings.c.key.in_(keys)
-        )
-    stored = {key: value for key, value in session.connection().execute(q)}
-    # The same check as settings.get(): an out-of-range stored value reads as the default.
-    return {key: stored_or_default(SETTINGS[key], stored.get(key), key in stored) for key in keys}
+    return core.read_settings(session.connection(), keys)
 
 
 class QueueBase:
@@ -53,13 +44,7 @@ class QueueBase:
     def _point(self, session: Session) -> int:
         # Points are catalogue rows that do not change while a process runs: resolve once.
         if self._point_id is None:
-            point_id = session.connection().execute(sql.POINT_ID, {"code": self._point_code}).scalar()
-            if point_id is None:
-                raise NotFoundError(
-                    f"Không có nơi làm việc mã '{self._point_code}' trong danh mục; "
-                    "hãy nạp danh mục (kiosk catalogue import) hoặc sửa mã nơi làm việc trong cấu hình."
-                )
-            self._point_id = point_id
+            self._point_id = core.point_id(session.connection(), self._point_code)
         return self._point_id
 
     def _append(self, session: Session, kind: str, payload: dict[str, Any], **where: Any) -> None:
@@ -74,24 +59,15 @@ class QueueBase:
         code = (prefix or "").strip().upper()
         row = session.scalar(select(m.QueueService).where(m.QueueService.prefix == code, m.QueueService.active))
         if row is None:
-            known = session.scalars(
-                select(m.QueueService.prefix).where(m.QueueService.active).order_by(m.QueueService.sort_order)
-            ).all()
-            raise NotFoundError(
-                f"Không có lĩnh vực xếp hàng '{prefix}'. Các lĩnh vực hiện có: {', '.join(known) or 'chưa có'}."
-            )
+            raise core.no_such_service(session.connection(), prefix)
         return row
 
     @staticmethod
     def _priority_names(session: Session) -> dict[str, str]:
-        return {code: name for code, name in session.connection().execute(sql.PRIORITY_NAMES)}
+        return core.priority_names(session.connection())
 
     def _priority_name(self, session: Session, group: str) -> str:
-        names = self._priority_names(session)
-        if group not in names:
-            listed = "; ".join(f"{code} ({name})" for code, name in names.items())
-            raise InputError(f"Không có nhóm ưu tiên '{group}'. Các nhóm ưu tiên: {listed or 'chưa có'}.")
-        return names[group]
+        return core.priority_name(session.connection(), group)
 
     def _counter(self, session: Session, number: int, *, lock: bool = False) -> m.Counter:
         q = select(m.Counter).where(
@@ -224,11 +200,4 @@ class QueueBase:
     def _pace(session: Session, point_id: int, service_id: int, default_min: float, day: date, window: int) -> float:
         """Typical minutes per citizen of the service at the point today (the median of the last `window` served):
         another commune's desks on the same server work at their own pace."""
-        params = {"day": day, "point_id": point_id, "service_id": service_id, "window": max(1, int(window))}
-        samples = []
-        for seconds, called, last_called, finished in session.connection().execute(sql.RECENT_SERVICE_TIMES, params):
-            if seconds is not None:
-                samples.append(float(seconds))
-            elif (last_called or called) is not None:  # rows written before service_seconds existed (demo data)
-                samples.append((finished - (last_called or called)).total_seconds())
-        return service_minutes(samples, default_min)
+        return core.pace(session.connection(), point_id, service_id, default_min, day, window)

@@ -27,24 +27,20 @@ Decisions a desk lives with:
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import and_, case, or_, select, update
+from sqlalchemy import and_, case, or_, select
 from sqlalchemy.orm import Session
 
-from kiosk.clock import to_local
 from kiosk.db import models as m
 from kiosk.db.engine import transaction
 from kiosk.errors import InputError, StateError
 from kiosk.services import events
-from kiosk.services.queue import sql
+from kiosk.services.queue import core
 from kiosk.services.queue.base import T, read_settings
 from kiosk.services.queue.reads import QueueReads
-from kiosk.services.queue.rules import describe_hours, estimate_wait, issuing_open, parse_hours, ticket_code
 from kiosk.services.queue.views import CallResult, CounterInfo, TicketInfo
 
-ISSUE_SETTINGS = ("queue.enforce_opening_hours", "queue.opening_hours", "queue.estimate_window")
 CALL_SETTINGS = ("queue.priority_streak_max", "queue.normal_max_wait_min")
 
 
@@ -64,77 +60,11 @@ class QueueService(QueueReads):
         group = (priority_group or "").strip() or None
         self._roll_over()
         with transaction(self._sessions) as session:
-            conn = session.connection()
-            now, today = self._now()
-            point_id = self._point(session)
-            prefix = (service or "").strip().upper()
-            svc = conn.execute(sql.SERVICE_BY_PREFIX, {"prefix": prefix, "point_id": point_id}).first()
-            if svc is None:
-                self._service(session, service)  # raises the readable error
-            group_name = None
-            if group:
-                group_name = conn.execute(sql.PRIORITY_NAME, {"code": group}).scalar()
-                group_name = group_name or self._priority_name(session, group)
-            conf = read_settings(session, ISSUE_SETTINGS)
-            if enforce_hours and conf["queue.enforce_opening_hours"]:
-                hours = parse_hours(conf["queue.opening_hours"])
-                if not issuing_open(hours, to_local(now)):
-                    raise StateError(
-                        f"Hiện ngoài giờ làm việc nên chưa phát số thứ tự. Giờ làm việc: {describe_hours(hours)}."
-                    )
-            # Read before drawing the number: on PostgreSQL the day's counter row stays locked until commit,
-            # so everything after the upsert is kept short.
-            window = conf["queue.estimate_window"]
-            pace = self._pace(session, point_id, svc.id, svc.default_service_min, today, window)
-            # The day's counter and the ticket in one transaction: a number exists exactly when its ticket does.
-            params = {"point_id": point_id, "service_id": svc.id, "day": today}
-            number = conn.execute(sql.next_number(conn.dialect.name), params).scalar()
-            row = {
-                "uuid": uuid.uuid4(),
-                "point_id": point_id,
-                "service_id": svc.id,
-                "number": number,
-                "code": ticket_code(svc.prefix, number),
-                "business_date": today,
-                "priority_group": group,
-                "status": "waiting",
-                "issued_at": now,
-                "queued_at": now,
-                "call_count": 0,
-                "returned_after_skip": False,
-                "front_of_queue": False,
-            }
-            ticket_id = conn.execute(sql.INSERT_TICKET, row).scalar()
-            params = {"day": today, "point_id": point_id, "service_id": svc.id, "ticket_id": ticket_id}
-            others, priority_or_front = conn.execute(sql.WAITING_AND_PRIORITY, params).one()
-            ahead = int(priority_or_front if group else others)
-            estimate = estimate_wait(pace, ahead, svc.open_counters)
-            info = TicketInfo(
-                uuid=row["uuid"],
-                code=row["code"],
-                number=number,
-                service=svc.prefix,
-                service_name=svc.name,
-                business_date=today,
-                priority=group,
-                priority_name=group_name,
-                status="waiting",
-                issued_at=now,
-                queued_at=now,
-                called_at=None,
-                finished_at=None,
-                counter=None,
-                counter_name=None,
-                call_count=0,
-                returned_after_skip=False,
-                front_of_queue=False,
-                transferred_from=None,
-                target_counter=None,
-                service_seconds=None,
-                waiting_ahead=ahead,
-                estimated_wait_min=estimate,
+            now, _ = self._now()
+            point = self._point(session)
+            info, ticket_id, payload = core.issue(
+                session.connection(), point, now, service, group, enforce_hours=enforce_hours
             )
-            payload = info.payload(int(others) + 1) | {"waiting_ahead": ahead, "estimated_wait_min": estimate}
             self._append(session, "ticket_issued", payload, at=now, ticket_id=ticket_id)
             return info
 
@@ -434,20 +364,7 @@ class QueueService(QueueReads):
         if self._rolled_to == today:
             return
         with transaction(self._sessions) as session:
-            left = (T.business_date < today, T.status.in_(("waiting", "parked", "skipped")))
-            closed = session.execute(
-                update(T)
-                .where(*left)
-                .values(status="no_show", front_of_queue=False)
-                .execution_options(synchronize_session=False)
-            ).rowcount
-            session.execute(
-                update(T)
-                .where(T.business_date < today, T.status == "serving")
-                .values(status="finished", finished_at=T.last_called_at)
-                .execution_options(synchronize_session=False)
-            )
+            closed = core.roll_over(session.connection(), today)
             if closed:
-                payload = {"business_date": today.isoformat(), "closed": int(closed)}
-                events.append(session, "day_rolled_over", payload, at=now)
+                events.append(session, "day_rolled_over", core.roll_over_payload(today, closed), at=now)
         self._rolled_to = today

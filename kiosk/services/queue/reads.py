@@ -6,7 +6,6 @@ Each read is one short transaction with a fixed number of queries (no query per 
 from __future__ import annotations
 
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -18,12 +17,12 @@ from kiosk.clock import to_local
 from kiosk.db import models as m
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, StateError
-from kiosk.services.queue import sql
+from kiosk.services.queue import core
 from kiosk.services.queue.base import T, read_settings
 from kiosk.services.queue.follow import FollowReads
 from kiosk.services.queue.refs import ticket_uuid_in
 from kiosk.services.queue.rules import describe_hours, issuing_open, parse_hours
-from kiosk.services.queue.views import CounterInfo, QueueItem, QueueStatus, RatingInfo, TicketInfo
+from kiosk.services.queue.views import CounterInfo, QueueStatus, RatingInfo, TicketInfo
 
 
 @dataclass(frozen=True)
@@ -46,39 +45,7 @@ class QueueReads(FollowReads):
         """Waiting (per service, in calling order), serving per desk, parked and skipped tickets, desks."""
         with read_transaction(self._sessions) as session:
             _, today = self._now()
-            point_id = self._point(session)
-            rows = session.connection().execute(sql.OPEN_TICKETS, {"day": today, "point_id": point_id}).all()
-            names = self._priority_names(session) if any(r[2] for r in rows) else {}
-            counters = self._counters(session, point_id, today)
-        items: dict[str, list[QueueItem]] = defaultdict(list)
-        by_service: dict[str, int] = defaultdict(int)
-        for code, status, group, issued, queued, front, last_called, prefix, sname, number, target_no in rows:
-            item = QueueItem(
-                code=code,
-                service=prefix,
-                service_name=sname,
-                priority=group,
-                priority_name=names.get(group) if group else None,
-                status=status,
-                issued_at=issued,
-                queued_at=queued,
-                front_of_queue=front,
-                counter=number if status != "waiting" else None,
-                target_counter=target_no,
-                last_called_at=last_called,
-            )
-            items[status].append(item)
-            if status == "waiting":
-                by_service[prefix] += 1
-        return QueueStatus(
-            business_date=today,
-            waiting=items["waiting"],
-            serving=sorted(items["serving"], key=lambda t: t.counter or 0),
-            parked=items["parked"],
-            skipped=items["skipped"],
-            counters=counters,
-            waiting_by_service=dict(by_service),
-        )
+            return core.status(session.connection(), self._point(session), today)
 
     def waiting_count(self, prefix: str) -> int:
         with read_transaction(self._sessions) as session:
@@ -237,26 +204,7 @@ class QueueReads(FollowReads):
         return self._info(session, t, ahead=ahead, estimate=estimate)
 
     def _counters(self, session: Session, point_id: int, today: date) -> list[CounterInfo]:
-        conn = session.connection()
-        desks = conn.execute(sql.DESKS, {"point_id": point_id}).all()
-        prefixes: dict[int, list[str]] = defaultdict(list)
-        for counter_id, prefix in conn.execute(sql.DESK_SERVICES):
-            prefixes[counter_id].append(prefix)
-        held: dict[int, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
-        for counter_id, status, code in conn.execute(sql.HELD_AT_DESKS, {"day": today, "point_id": point_id}):
-            held[counter_id][status].append(code)
-        return [
-            CounterInfo(
-                number=d.number,
-                name=d.name,
-                state=d.state,
-                services=tuple(prefixes[d.id]),
-                serving=(held[d.id]["serving"] or [None])[-1],
-                parked=tuple(held[d.id]["parked"]),
-                priority_streak=d.consecutive_priority_calls,
-            )
-            for d in desks
-        ]
+        return core.counters(session.connection(), point_id, today)
 
     def _counter_info(self, session: Session, desk: m.Counter) -> CounterInfo:
         _, today = self._now()

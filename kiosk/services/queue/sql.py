@@ -8,20 +8,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Table, bindparam, case, func, insert, or_, select
+from sqlalchemy import bindparam, case, func, insert, or_, select, update
 
-from kiosk.db import models as m
+from kiosk.db import tables as t
 from kiosk.services.queue.views import OPEN_STATUSES
 
-tickets: Table = m.Ticket.__table__  # type: ignore[assignment]
-services: Table = m.QueueService.__table__  # type: ignore[assignment]
-counters: Table = m.Counter.__table__  # type: ignore[assignment]
-counter_services: Table = m.CounterService.__table__  # type: ignore[assignment]
-numbers: Table = m.TicketNumber.__table__  # type: ignore[assignment]
-terms: Table = m.Term.__table__  # type: ignore[assignment]
-settings: Table = m.Setting.__table__  # type: ignore[assignment]
-events: Table = m.Event.__table__  # type: ignore[assignment]
-points: Table = m.Point.__table__  # type: ignore[assignment]
+# The Core tables themselves (kiosk/db/tables.py): no mapped class is needed to build or run these statements.
+tickets = t.tickets
+services = t.queue_services
+counters = t.counters
+counter_services = t.counter_services
+numbers = t.ticket_numbers
+terms = t.terms
+settings = t.settings
+events = t.events
+points = t.points
 
 POINT_ID = select(points.c.id).where(points.c.code == bindparam("code"))
 
@@ -96,6 +97,20 @@ RECENT_SERVICE_TIMES = (
 )
 
 INSERT_EVENT = insert(events)
+
+# The first command of a new business day closes what earlier days left open (QueueCore / QueueService roll-over).
+CLOSE_LEFT_OPEN = (
+    update(tickets)
+    .where(tickets.c.business_date < bindparam("today"), tickets.c.status.in_(("waiting", "parked", "skipped")))
+    .values(status="no_show", front_of_queue=False)
+)
+FINISH_LEFT_SERVING = (
+    update(tickets)
+    .where(tickets.c.business_date < bindparam("today"), tickets.c.status == "serving")
+    .values(status="finished", finished_at=tickets.c.last_called_at)
+)
+
+SERVICE_PREFIXES = select(services.c.prefix).where(services.c.active).order_by(services.c.sort_order)
 
 
 def next_number_statement(dialect_name: str):  # noqa: ANN201 - a dialect-specific Insert

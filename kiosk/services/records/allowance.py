@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from kiosk.db import models as m
-from kiosk.services.access.auth import ROLES
+from kiosk.db import tables as t
+from kiosk.services.access.roles import ROLES
 
 
 def money(amount: int) -> str:
@@ -118,11 +117,12 @@ class Allowance:
         }
 
 
-def _duty_days(session: Session, year: int) -> dict[int, dict[int, int]]:
+def _duty_days(conn: Connection, year: int) -> dict[int, dict[int, int]]:
     """month → staff id → distinct duty days (two points on one day are one day)."""
-    rows = session.execute(
-        select(m.DutyDay.staff_id, m.DutyDay.business_date)
-        .where(m.DutyDay.business_date.between(date(year, 1, 1), date(year, 12, 31)))
+    duty = t.duty_days.c
+    rows = conn.execute(
+        select(duty.staff_id, duty.business_date)
+        .where(duty.business_date.between(date(year, 1, 1), date(year, 12, 31)))
         .distinct()
     )
     out: dict[int, dict[int, int]] = defaultdict(lambda: defaultdict(int))
@@ -182,9 +182,10 @@ def _reason_text(reasons: dict[str, list[int]], *, yearly: bool) -> str:
     return "; ".join(f"Tháng {', '.join(f'{m:02d}' for m in months)}: {why}" for why, months in reasons.items())
 
 
-def compute(session: Session, year: int, month: int | None, rates: Rates) -> Allowance:
-    """The allowance for one month (the caps counting the months before it) or for a whole year."""
-    by_month = _duty_days(session, year)
+def compute(conn: Connection, year: int, month: int | None, rates: Rates) -> Allowance:
+    """The allowance for one month (the caps counting the months before it) or for a whole year; Core on the
+    caller's connection (the tally reads it without the ORM)."""
+    by_month = _duty_days(conn, year)
     last = month or 12
     member_paid: dict[int, int] = defaultdict(int)
     team_paid = 0
@@ -208,7 +209,9 @@ def compute(session: Session, year: int, month: int | None, rates: Rates) -> All
         for sid, value in paid.items():
             member_paid[sid] += value
             team_paid += value
-    staff = {s.id: s for s in session.scalars(select(m.Staff).where(m.Staff.id.in_(list(total_days))))}
+    people = t.staff.c
+    named = select(people.id, people.name, people.role).where(people.id.in_(list(total_days)))
+    staff = {s.id: s for s in conn.execute(named)}
     lines = [
         AllowanceLine(
             staff_id=sid,

@@ -187,7 +187,7 @@ class DutyService:
             raise InputError(f"Năm {year} không hợp lệ.")
         rates = allowance_mod.Rates.from_settings(self._settings.all())
         with transaction(self._sessions) as session:
-            return allowance_mod.compute(session, year, month, rates)
+            return allowance_mod.compute(session.connection(), year, month, rates)
 
     def allowance_document(self, result: allowance_mod.Allowance, fmt: str, *, csv_style: str | None = None) -> bytes:
         """The allowance as a payment list to sign (pdf), a sheet (xlsx), csv (style: the setting by default), text."""

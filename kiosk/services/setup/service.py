@@ -61,7 +61,8 @@ class SetupService:
         self._auth = auth
 
     def is_done(self) -> bool:
-        return is_set_up(self._sessions)
+        with read_transaction(self._sessions) as session:
+            return is_set_up(session.connection())
 
     def known_services(self) -> set[str]:
         with read_transaction(self._sessions) as session:

@@ -11,16 +11,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, false, func, or_, select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Row, and_, case, false, func, or_, select
 
 from kiosk.clock import Clock
-from kiosk.db import models as m
+from kiosk.db import tables
 from kiosk.db.engine import read_transaction, transaction
 from kiosk.errors import InputError, NotFoundError, StateError
 from kiosk.text import clean
+
+if TYPE_CHECKING:
+    # Defining and enabling campaigns go through ORM sessions; the tally's reads below are Core and import neither.
+    from sqlalchemy.orm import Session, sessionmaker
+
+    from kiosk.db import models as m
 
 CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$")
 PROCEDURES = {"": "không tính thủ tục", "online": "thủ tục nộp trực tuyến", "all": "mọi thủ tục"}
@@ -75,6 +80,8 @@ def _codes(value: Any, known: set[str], field: str) -> list[str]:
 
 def validate(session: Session, spec: Any) -> dict[str, Any]:
     """A campaign as typed in a file, checked against the catalogue; InputError says what is wrong in one sentence."""
+    from kiosk.db import models as m
+
     if not isinstance(spec, dict):
         raise InputError("Tệp đợt cao điểm cần các mục code, name, from, to, topics.")
     code = str(spec.get("code") or "").strip()
@@ -121,6 +128,8 @@ class CampaignService:
         self._clock = clock
 
     def all(self) -> list[CampaignInfo]:
+        from kiosk.db import models as m
+
         with read_transaction(self._sessions) as session:
             rows = session.scalars(select(m.Campaign).order_by(m.Campaign.date_from.desc(), m.Campaign.code))
             return [_info(r) for r in rows]
@@ -130,6 +139,8 @@ class CampaignService:
             return _info(self._row(session, code))
 
     def define(self, spec: Any, *, replace: bool = False) -> CampaignInfo:
+        from kiosk.db import models as m
+
         now = self._clock.now()
         with transaction(self._sessions) as session:
             values = validate(session, spec)
@@ -158,32 +169,45 @@ class CampaignService:
         return find(session, code)
 
 
-_CAMPAIGNS = m.Campaign.__table__
+_CAMPAIGNS = tables.campaigns
 
 
 def find(session: Session, code: str) -> m.Campaign:
+    from kiosk.db import models as m
+
     row = session.scalar(select(m.Campaign).where(m.Campaign.code == code.strip()))
     if row is None:
-        raise NotFoundError(f"Không có đợt mã '{code}'; xem danh sách bằng: kiosk campaign list.")
+        raise _missing(code)
     return row
 
 
-def for_period(session: Session, start: date, end: date, code: str | None) -> list[Any]:
+def _missing(code: str) -> NotFoundError:
+    return NotFoundError(f"Không có đợt mã '{code}'; xem danh sách bằng: kiosk campaign list.")
+
+
+def find_row(conn: Connection, code: str) -> Row[Any]:
+    """The campaign with this code as a Core row (its columns as attributes), or the sentence saying there is none."""
+    row = conn.execute(select(_CAMPAIGNS).where(_CAMPAIGNS.c.code == code.strip())).first()
+    if row is None:
+        raise _missing(code)
+    return row
+
+
+def for_period(conn: Connection, start: date, end: date, code: str | None) -> list[Any]:
     """The enabled campaigns overlapping [start, end], and the one asked for by code whether enabled or not.
 
-    Core rows of the table (a campaign named by code: its model row; both have the columns as attributes): the
-    tally only reads, and Core queries spare it configuring every mapper of the program.
+    Core rows of the table: the tally only reads, and imports no ORM.
     """
     c = _CAMPAIGNS.c
     q = select(_CAMPAIGNS).where(c.date_from <= end, c.date_to >= start)
-    rows = [r for r in session.connection().execute(q.order_by(c.date_from, c.code)) if r.enabled]
+    rows = [r for r in conn.execute(q.order_by(c.date_from, c.code)) if r.enabled]
     if code:
-        asked = find(session, code)
+        asked = find_row(conn, code)
         rows = [asked, *[r for r in rows if r.id != asked.id]]
     return rows
 
 
-def count(session: Session, row: Any, start: date, end: date, point_id: int | None) -> dict[str, Any]:
+def count(conn: Connection, row: Any, start: date, end: date, point_id: int | None) -> dict[str, Any]:
     """A campaign's figures inside [start, end] ∩ its own dates: records and group sessions by topic.
 
     `row`: a campaign from for_period. Counted in SQL, two statements: the period's items came back one row each
@@ -191,11 +215,10 @@ def count(session: Session, row: Any, start: date, end: date, point_id: int | No
     tables throughout (see for_period)."""
     lo, hi = max(start, row.date_from), min(end, row.date_to)
     topics = list(row.topics or [])
-    conn = session.connection()
-    topic_t, task_t = m.GuidanceTopic.__table__.c, m.AppTask.__table__.c
+    topic_t, task_t = tables.guidance_topics.c, tables.app_tasks.c
     guidance = dict(conn.execute(select(topic_t.id, topic_t.code)).all())
     tasks = dict(conn.execute(select(task_t.id, task_t.code)).all())
-    item, record, group = m.AssistItem.__table__.c, m.AssistRecord.__table__.c, m.GroupSession.__table__.c
+    item, record, group = tables.assist_items.c, tables.assist_records.c, tables.group_sessions.c
     records = dict.fromkeys((t["code"] for t in topics), 0)
     items = dict.fromkeys(records, 0)
     sessions_n = dict.fromkeys(records, 0)
@@ -227,7 +250,7 @@ def count(session: Session, row: Any, start: date, end: date, point_id: int | No
         per_topic = [col for h in hits for col in (distinct_records(h), func.coalesce(func.sum(case((h, 1))), 0))]
         q = (
             select(func.count(func.distinct(item.record_id)), distinct_records(or_(false(), *hits)), *per_topic)
-            .select_from(m.AssistItem.__table__.join(m.AssistRecord.__table__, record.id == item.record_id))
+            .select_from(tables.assist_items.join(tables.assist_records, record.id == item.record_id))
             .where(record.business_date.between(lo, hi), record.voided_at.is_(None))
         )
         if point_id is not None:

@@ -22,7 +22,7 @@ from sqlalchemy import (
     union_all,
 )
 
-from kiosk.db import models as m
+from kiosk.db import tables
 from kiosk.text import fold
 
 if TYPE_CHECKING:
@@ -60,9 +60,8 @@ def _branch(src: int, table: Any, **cols: Any) -> Select[Any]:
 
 @cache
 def _statements() -> dict[str, Any]:
-    p, s, c, v, st = (m.Point.__table__, m.QueueService.__table__, m.Counter.__table__, m.Village.__table__,
-                      m.Staff.__table__)  # fmt: skip
-    a, t, term, proc = m.AppTask.__table__, m.GuidanceTopic.__table__, m.Term.__table__, m.Procedure.__table__
+    p, s, c, v, st = tables.points, tables.queue_services, tables.counters, tables.villages, tables.staff
+    a, t, term, proc = tables.app_tasks, tables.guidance_topics, tables.terms, tables.procedures
     official = case((t.c.official, 1), else_=0)
     everything = union_all(
         _branch(POINTS, p, id=p.c.id, a=p.c.code, b=p.c.name),

@@ -7,14 +7,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, select
 
-from kiosk.db import models as m
+from kiosk.db import tables as t
 from kiosk.errors import InputError
 from kiosk.text import clean
+
+if TYPE_CHECKING:
+    # Adding and listing go through the caller's ORM session; the tally reads on Core (`indicators`).
+    from sqlalchemy.orm import Session
 
 OFFICIAL_LABEL = "Số liệu chính thức (nhập tay)"
 LOCAL_LABEL = "Số liệu hỗ trợ tại điểm"
@@ -72,6 +75,8 @@ def add_indicator(
     source_date: date,
     entered_by_id: int | None = None,
 ) -> OfficialIndicator:
+    from kiosk.db import models as m  # the ORM for writing only: the tally reads indicators on Core
+
     code_clean = clean(code, field="mã chỉ tiêu", max_len=64, required=True)
     name_clean = clean(name, field="tên chỉ tiêu", max_len=300, required=True)
     value_clean = clean(value, field="giá trị", max_len=64, required=True)
@@ -106,20 +111,22 @@ def add_indicator(
     return _info(row)
 
 
-def indicators(session: Session, start: date, end: date) -> list[OfficialIndicator]:
+def indicators(conn: Connection, start: date, end: date) -> list[OfficialIndicator]:
     """Indicators whose own period overlaps [start, end], newest source first within each code."""
-    # Core rows (same attribute names as the model): the tally reads and needs no mapper configured.
-    t = m.OfficialIndicator.__table__.c
+    # Core rows (same attribute names as the model): the tally reads without the ORM.
+    c = t.official_indicators.c
     q = (
-        select(m.OfficialIndicator.__table__)
-        .where(t.period_from <= end, t.period_to >= start)
-        .order_by(t.code, t.period_from, t.source_date.desc(), t.id.desc())
+        select(t.official_indicators)
+        .where(c.period_from <= end, c.period_to >= start)
+        .order_by(c.code, c.period_from, c.source_date.desc(), c.id.desc())
     )
-    return [_info(row) for row in session.connection().execute(q)]
+    return [_info(row) for row in conn.execute(q)]
 
 
 def recent(session: Session, limit: int = 200) -> list[OfficialIndicator]:
     """The latest periods first, for the admin screen's list."""
-    t = m.OfficialIndicator
-    q = select(t).order_by(t.period_to.desc(), t.code, t.id.desc()).limit(max(1, min(limit, 1000)))
+    from kiosk.db import models as m
+
+    o = m.OfficialIndicator
+    q = select(o).order_by(o.period_to.desc(), o.code, o.id.desc()).limit(max(1, min(limit, 1000)))
     return [_info(row) for row in session.scalars(q)]

@@ -35,20 +35,19 @@ from sqlalchemy import (
     type_coerce,
     union_all,
 )
-from sqlalchemy.orm import Session
 
 from kiosk.clock import LOCAL_TZ
-from kiosk.db import models as m
+from kiosk.db import tables
 from kiosk.services.tally.ahead import Ahead
 from kiosk.services.tally.calc import count_if, minutes_between
 
-T = m.Ticket.__table__
-RT = m.Rating.__table__
-R = m.AssistRecord.__table__
-I = m.AssistItem.__table__  # noqa: E741 - the usual alias for items
-H = m.AssistHelper.__table__
-G = m.GroupSession.__table__
-D = m.DutyDay.__table__
+T = tables.tickets
+RT = tables.ratings
+R = tables.assist_records
+I = tables.assist_items  # noqa: E741 - the usual alias for items
+H = tables.assist_helpers
+G = tables.group_sessions
+D = tables.duty_days
 
 START = bindparam("start", type_=Date)
 END = bindparam("end", type_=Date)
@@ -516,10 +515,10 @@ def _tune(conn: Connection) -> None:
 
 
 class Runner:
-    """Runs the cached statements for one period and point on the session's connection (Core, no ORM rows)."""
+    """Runs the cached statements for one period and point on the caller's connection (Core, no ORM)."""
 
-    def __init__(self, session: Session, start: date, end: date, point_id: int | None) -> None:
-        self._conn = session.connection()
+    def __init__(self, conn: Connection, start: date, end: date, point_id: int | None) -> None:
+        self._conn = conn
         self.dialect = self._conn.dialect.name
         if self.dialect == "postgresql":
             _tune(self._conn)

@@ -8,17 +8,19 @@ its own rows, so its rates come from summed parts, never from an average of dail
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
+from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Connection, Engine, select
 
 from kiosk.clock import Clock, business_date, to_local
-from kiosk.db import models as m
-from kiosk.db.engine import read_transaction, transaction
+from kiosk.db import tables
+from kiosk.db.engine import make_session_factory, read_connection, transaction, write_connection
 from kiosk.errors import InputError, NotFoundError, file_error
+from kiosk.services.access import audit
 from kiosk.services.records import allowance as allowance_mod
 from kiosk.services.sample import SAMPLE_KEY
 from kiosk.services.settings import SETTINGS, SettingsService, stored_or_default
@@ -32,6 +34,9 @@ from kiosk.services.tally.model import FORMATS, Office, Tally, place_of
 from kiosk.services.tally.official import LOCAL_LABEL, OFFICIAL_LABEL, OfficialIndicator
 from kiosk.services.tally.period import Period
 from kiosk.services.tally.queue_figures import QueueFigures
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session, sessionmaker
 
 MEMBER_FIELDS = (
     "helped",
@@ -63,11 +68,30 @@ VILLAGE_FIELDS = (
 
 
 class TallyService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Clock, settings: SettingsService | None = None) -> None:
-        self._sessions = sessions
+    """Figures are read on the engine with Core statements (kiosk/db/tables.py): `kiosk tally` imports no ORM.
+    Writing an official indicator and the campaigns' definitions go through ORM sessions, which `sessions`
+    builds when first needed (by default a factory of its own on the engine)."""
+
+    def __init__(
+        self,
+        engine: Engine,
+        clock: Clock,
+        settings: SettingsService | None = None,
+        sessions: Callable[[], sessionmaker[Session]] | None = None,
+    ) -> None:
+        self._engine = engine
         self._clock = clock
-        self._settings = settings or SettingsService(sessions, clock)
-        self.campaigns = campaigns_mod.CampaignService(sessions, clock)  # define, list, enable campaign periods
+        self._make_sessions = sessions or (lambda: make_session_factory(engine))
+        self._settings = settings or SettingsService(engine, clock, lambda: self._sessions)
+
+    @cached_property
+    def _sessions(self) -> sessionmaker[Session]:
+        return self._make_sessions()
+
+    @cached_property
+    def campaigns(self) -> campaigns_mod.CampaignService:
+        """Define, list, enable campaign periods (through ORM sessions, built when first used)."""
+        return campaigns_mod.CampaignService(self._sessions, self._clock)
 
     # ------------------------------------------------------------------ periods
 
@@ -90,16 +114,17 @@ class TallyService:
     def campaign(self, code: str, point: str | None = None, period: Period | None = None) -> Tally:
         """A campaign's own dates (or `period`), with that campaign counted whether it is enabled or not."""
         if period is None:
-            with read_transaction(self._sessions) as session:
-                row = campaigns_mod.find(session, code)
+            with read_connection(self._engine) as conn:
+                row = campaigns_mod.find_row(conn, code)
                 period = Period.between(row.date_from, row.date_to)
         return self.compute(period, point, campaign=code)
 
     def points(self) -> list[tuple[str, str]]:
         """(code, short name) of the active points, the commune desk first: for a point picker."""
-        with read_transaction(self._sessions) as session:
-            q = select(m.Point).where(m.Point.active).order_by(m.Point.kind != "commune_desk", m.Point.id)
-            return [(p.code, p.short_name or p.name) for p in session.scalars(q)]
+        p = tables.points.c
+        q = select(p.code, p.short_name, p.name).where(p.active).order_by(p.kind != "commune_desk", p.id)
+        with read_connection(self._engine) as conn:
+            return [(code, short_name or name) for code, short_name, name in conn.execute(q)]
 
     # ------------------------------------------------------------------ figures
 
@@ -107,14 +132,14 @@ class TallyService:
         now = self._clock.now()
         # A period in progress covers its days up to the day the report is made, never days still to come.
         until = period.until(business_date(now))
-        with read_transaction(self._sessions) as session:
+        with read_connection(self._engine) as conn:
             # Settings and the sample mark from the rows read here, in the tally's own transaction: a separate
             # settings transaction and a look-up of the mark were four round trips of a commune day's ~25.
-            setting = m.Setting.__table__  # Core on the table, like _office: no mapper configured for a read
-            stored = {key: value for key, value in session.connection().execute(select(setting.c.key, setting.c.value))}
+            setting = tables.settings
+            stored = {key: value for key, value in conn.execute(select(setting.c.key, setting.c.value))}
             settings = {key: stored_or_default(spec, stored.get(key), key in stored) for key, spec in SETTINGS.items()}
-            point_id, office = self._office(session, point, sample=SAMPLE_KEY in stored)
-            run = q.Runner(session, period.start, period.end, point_id)
+            point_id, office = self._office(conn, point, sample=SAMPLE_KEY in stored)
+            run = q.Runner(conn, period.start, period.end, point_id)
             # The desk records' groupings on a second connection while this one reads the tickets (ahead.py).
             run.start_ahead(q.desk_records(run.dialect, run.with_point))
             lk = Lookups.load(run)
@@ -130,11 +155,11 @@ class TallyService:
             assist.members()
             duty = assist.duty_days()
             satisfaction = self._ratings(run, lk, bd, queue_data["served"])
-            officials = official_mod.indicators(session, period.start, period.end)
-            allowance = self._allowance(session, period, settings)
+            officials = official_mod.indicators(conn, period.start, period.end)
+            allowance = self._allowance(conn, period, settings)
             campaigns = [
-                campaigns_mod.count(session, row, period.start, until, point_id)
-                for row in campaigns_mod.for_period(session, period.start, until, campaign)
+                campaigns_mod.count(conn, row, period.start, until, point_id)
+                for row in campaigns_mod.for_period(conn, period.start, until, campaign)
             ]
         for staff_id, n in queue.served_by.items():
             bd.member[staff_id]["tickets_served"] = n
@@ -171,10 +196,8 @@ class TallyService:
         }
         return Tally(period=period, point_code=point, office=office, generated_at=now, data=data)
 
-    def _office(self, session: Session, point: str | None, *, sample: bool) -> tuple[int | None, Office]:
-        # Core on the tables: a tally is read-only and needs none of the mappers configured.
-        points = m.Point.__table__
-        conn = session.connection()
+    def _office(self, conn: Connection, point: str | None, *, sample: bool) -> tuple[int | None, Office]:
+        points = tables.points
         office_of = select(points.c.id, points.c.name, points.c.commune_name)
         if point:
             row = conn.execute(office_of.where(points.c.code == point.strip())).first()
@@ -256,13 +279,13 @@ class TallyService:
         return out
 
     @staticmethod
-    def _allowance(session: Session, period: Period, settings: dict[str, Any]) -> dict[str, Any] | None:
+    def _allowance(conn: Connection, period: Period, settings: dict[str, Any]) -> dict[str, Any] | None:
         """The team's allowance for a month or a year report; None for other periods or where none is paid."""
         rates = allowance_mod.Rates.from_settings(settings)
         if period.kind not in ("month", "year") or rates.per_day <= 0:
             return None
         month = period.start.month if period.kind == "month" else None
-        return allowance_mod.compute(session, period.start.year, month, rates).to_json()
+        return allowance_mod.compute(conn, period.start.year, month, rates).to_json()
 
     @staticmethod
     def _by_day(days: list[date], bd: Breakdowns, queue_days: dict[date, dict[str, Any]]) -> dict[str, Any]:
@@ -309,10 +332,16 @@ class TallyService:
             )
 
     def officials(self, period: Period) -> list[OfficialIndicator]:
-        with read_transaction(self._sessions) as session:
-            return official_mod.indicators(session, period.start, period.end)
+        with read_connection(self._engine) as conn:
+            return official_mod.indicators(conn, period.start, period.end)
 
     # ------------------------------------------------------------------ exports
+
+    def audit_export(self, staff_id: int | None, target: str, **detail: Any) -> None:
+        """The audit row of an export (which period, format and point; who, from a screen), in a transaction of
+        its own, on Core: `kiosk tally` writes it without the ORM."""
+        with write_connection(self._engine) as conn:
+            audit.record(conn, self._clock.now(), staff_id, "tally_export", target, detail)
 
     def render(self, tally: Tally, fmt: str, *, csv_style: str | None = None) -> bytes:
         """The report as bytes: json, csv (standard or excel-vi, default the setting), xlsx, pdf, or the text table."""

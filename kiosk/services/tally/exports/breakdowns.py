@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from kiosk.services.access.auth import ROLES
+from kiosk.services.access.roles import ROLES
 from kiosk.services.tally.exports.layout import Column, Section, Table
 
 BREAKDOWN_SHEET = "Theo thôn, thành viên, điểm"
