@@ -207,3 +207,31 @@ def test_the_demo_database_for_screenshots_is_built_once_per_content(tmp_path: P
     assert other != first and len(built) == 2
     assert not first.exists(), "a cache for other content is removed, not kept forever"
     assert sorted(p.name for p in tmp_path.iterdir()) == [other.name]
+
+
+def _collector_after(argv: list[str] | None, env: dict[str, str], command: list[str]) -> tuple[int, Any, str]:
+    """`kiosk command` in a fresh interpreter, started as a process (argv None: from sys.argv) or called with a
+    list; returns the collector's state after it: [frozen objects, collector on]."""
+    code = (
+        "import gc, json, sys\n"
+        f"sys.argv = ['kiosk', *{command!r}]\n"
+        "from kiosk.cli import main\n"
+        f"rc = main({argv!r})\n"
+        "sys.stdout.flush()\n"
+        "print('\\nREPORT ' + json.dumps([gc.get_freeze_count(), gc.isenabled()]))\n"
+        "sys.exit(rc)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    marker = out.stdout.rindex("REPORT ")
+    return out.returncode, json.loads(out.stdout[marker + len("REPORT ") :]), out.stdout[:marker] + out.stderr
+
+
+def test_a_command_process_sets_its_imports_aside_from_the_collector(cli_env: dict[str, str]) -> None:
+    # Started for one command, the process freezes what its imports made (SQLAlchemy's hundreds of thousands of
+    # objects) and collects the rest as usual; called in-process with a list, main() freezes nothing.
+    rc, (frozen, collecting), output = _collector_after(None, cli_env, ["queue", "status"])
+    assert rc == 0, output
+    assert frozen > 50_000 and collecting is True
+    rc, (frozen, collecting), output = _collector_after(["queue", "status"], cli_env, ["queue", "status"])
+    assert rc == 0, output
+    assert frozen == 0 and collecting is True
