@@ -60,7 +60,7 @@ def _run(args: argparse.Namespace) -> int:
     from kiosk.config import ensure_data_dir, load_config
     from kiosk.deploy import instance
 
-    config = load_config(db_url=getattr(args, "db", None))
+    config = getattr(args, "config", None) or load_config(db_url=getattr(args, "db", None))
     ensure_data_dir(config)
     # Before the database and Qt: a second copy says so at once and never touches the printer or the speaker.
     screen_lock = instance.acquire(config.data_dir, args.role, args.counter)

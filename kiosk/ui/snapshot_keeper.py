@@ -1,0 +1,41 @@
+"""What a screen keeps for its next start's first paint: its screen snapshot (kiosk/services/screen_snapshot.py),
+written on the worker, and only when what it would write changed (the kiosk's home and the hall display's board
+are read again every few seconds, and mostly come back the same)."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+
+from kiosk.ui.worker import run_task
+
+if TYPE_CHECKING:
+    from kiosk.app import Services
+
+log = logging.getLogger(__name__)
+
+
+class SnapshotKeeper:
+    """The snapshot of `role` ("kiosk", "display"), written for the window `owner` (whose worker tasks end with
+    it)."""
+
+    def __init__(self, owner: QObject, role: str) -> None:
+        self._owner = owner
+        self.role = role
+        self.saved: dict[str, Any] | None = None  # what was last handed to the worker
+
+    def keep(self, services: Services, body: dict[str, Any]) -> None:
+        from kiosk.services.screen_snapshot import save_for
+
+        if body == self.saved:
+            return
+        self.saved = body
+        role = self.role
+        run_task(
+            self._owner,
+            lambda: save_for(services, role, body),
+            lambda _none: None,
+            lambda error: log.warning("screen snapshot: %s", error.detail or error.message),
+        )
