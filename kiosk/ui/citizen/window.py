@@ -29,7 +29,6 @@ from kiosk.errors import KioskError, StateError
 from kiosk.ui.citizen.corner import CORNER_PX, CornerTaps
 from kiosk.ui.citizen.home import HomePage
 from kiosk.ui.citizen.home_data import HomeData, home_to_snapshot
-from kiosk.ui.citizen.priority import PriorityPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
 from kiosk.ui.citizen.tile import ICONS_LATER, TileButton
 from kiosk.ui.citizen.topbar import TopBar
@@ -47,6 +46,7 @@ if TYPE_CHECKING:
     from kiosk.services.queue.views import TicketInfo
     from kiosk.ui.citizen.admin_exit import AdminPage
     from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+    from kiosk.ui.citizen.priority import PriorityPage
     from kiosk.ui.citizen.rating import RatingPage
     from kiosk.ui.citizen.ticket import TicketPage
 
@@ -149,6 +149,7 @@ class KioskWindow(QWidget):
         """Attach the services: the pages that need them are built, and the live data replaces the preview."""
         from kiosk.ui.citizen.admin_exit import AdminPage
         from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+        from kiosk.ui.citizen.priority import PriorityPage
         from kiosk.ui.citizen.rating import RatingPage
         from kiosk.ui.citizen.ticket import TicketPage
 
