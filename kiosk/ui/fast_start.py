@@ -89,6 +89,7 @@ class FastStart(ScreenStart):
         check), so the window keeps answering a tap, which it keeps until they are bound."""
         from kiosk.ui.worker import run_task
 
+        self.painted()
         run_task(self.windows[0], self._build, self._bind_safely, self._fail)
 
     def _fail(self, error: BaseException) -> None:

@@ -52,6 +52,7 @@ class FreshStart(ScreenStart):
         self.first_run.start()
 
     def _make_database(self) -> None:
+        self.painted()
         wizard = self.first_run.wizard
         run_task(wizard, self._build, self._ready, self._failed)
         wizard.complete()  # its other pages, while the worker makes the database

@@ -4,6 +4,7 @@ wizard, the services and the web pages closed, and an error of the start said by
 
 from __future__ import annotations
 
+import gc
 from abc import ABC, abstractmethod
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,12 @@ class ScreenStart(ABC):
     @abstractmethod
     def show(self) -> object:
         """Show the first window; the services are built after its first paint."""
+
+    @staticmethod
+    def painted() -> None:
+        """Called first by what runs after the first paint: the garbage collector, off for the start (see
+        kiosk/cli/run_cmd.py), works again."""
+        gc.enable()
 
     def finish(self) -> None:
         if self.first_run is not None:
