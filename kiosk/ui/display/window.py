@@ -80,6 +80,10 @@ class DisplayWindow(QWidget):
         self._ready = False  # the first board came: from here on every call is heard by this display
 
         root = QVBoxLayout(self)
+        # The screen sets the window's size, never its contents: a header line longer than a portrait screen is wide
+        # ("Mất kết nối…" during an outage) would otherwise widen the window past the screen, and every rescale
+        # for the wider window would widen it again.
+        root.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(self._build_header())
