@@ -18,15 +18,16 @@ log = logging.getLogger(__name__)
 
 
 class SnapshotKeeper:
-    """The snapshot of `role` ("kiosk", "display"), written for the window `owner` (whose worker tasks end with
-    it)."""
+    """The snapshot of `role` ("kiosk", "display"). It keeps no reference to its window: a window holding its
+    keeper and the keeper its window would be a cycle, freed by the garbage collector at any moment (inside an event
+    filter, say) instead of when the window goes."""
 
-    def __init__(self, owner: QObject, role: str) -> None:
-        self._owner = owner
+    def __init__(self, role: str) -> None:
         self.role = role
         self.saved: dict[str, Any] | None = None  # what was last handed to the worker
 
-    def keep(self, services: Services, body: dict[str, Any]) -> None:
+    def keep(self, owner: QObject, services: Services, body: dict[str, Any]) -> None:
+        """`owner`: the window, whose worker tasks end with it."""
         from kiosk.services.screen_snapshot import save_for
 
         if body == self.saved:
@@ -34,7 +35,7 @@ class SnapshotKeeper:
         self.saved = body
         role = self.role
         run_task(
-            self._owner,
+            owner,
             lambda: save_for(services, role, body),
             lambda _none: None,
             lambda error: log.warning("screen snapshot: %s", error.detail or error.message),

@@ -71,7 +71,7 @@ class KioskWindow(QWidget):
         self._services: Services | None = None
         self._changes: Any = None
         self._pending: Callable[[], None] | None = None  # a tap made before the live data, honoured after it
-        self._snapshot = SnapshotKeeper(self, "kiosk")
+        self._snapshot = SnapshotKeeper("kiosk")
         self.locked = locked
         self._may_close = False
         self._data: HomeData | None = None
@@ -238,7 +238,7 @@ class KioskWindow(QWidget):
         self._loading = False
         first = self._data is None
         self._data = data
-        self._snapshot.keep(self._services, home_to_snapshot(data))  # the next start's first paint
+        self._snapshot.keep(self, self._services, home_to_snapshot(data))  # the next start's first paint
         self._counts = {t.prefix: t.waiting for t in data.tiles}
         self._last_event = data.last_event_id
         self.home.set_data(data, to_local(self._services.clock.now()))

@@ -68,7 +68,7 @@ class DisplayWindow(QWidget):
         self._time: Clock = SystemClock()
         self._start = start
         self.feed: BoardFeed | None = None
-        self._snapshot = SnapshotKeeper(self, "display")
+        self._snapshot = SnapshotKeeper("display")
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Màn hình phòng chờ"))
         self.setStyleSheet(DISPLAY_STYLE)
@@ -208,7 +208,7 @@ class DisplayWindow(QWidget):
 
     def apply_board(self, board: Board) -> None:
         assert self._services is not None
-        self._snapshot.keep(self._services, board_to_snapshot(board))  # the next start's first paint
+        self._snapshot.keep(self, self._services, board_to_snapshot(board))  # the next start's first paint
         self.voice = board.voice
         self.mute.setVisible(not self.speaks)
         if not self._ready:
