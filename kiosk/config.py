@@ -10,13 +10,23 @@ Office-level settings (names, opening hours, wording) live in the database, see 
 from __future__ import annotations
 
 import os
-import socket
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kiosk.errors import KioskError, os_reason
 
 APP_NAME = "commune-kiosk"
+
+
+def host_name() -> str:
+    """The PC's name, as socket.gethostname() (and platform.node()) give it. Where the os module has uname, its
+    node name is that same system call's answer, without importing socket: milliseconds of every start."""
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket  # Windows
+
+    return socket.gethostname()
 
 
 @dataclass(frozen=True)
@@ -30,8 +40,7 @@ class Config:
     point_explicit: bool = False
     # Which hall display this is, for the setting voice.speaker (one speaking display per hall); the PC's name
     # unless kiosk.toml's display_name or KIOSK_DISPLAY_NAME says otherwise.
-    # (socket.gethostname is what platform.node() returns, without importing platform: milliseconds per start.)
-    display_name: str = field(default_factory=socket.gethostname)
+    display_name: str = field(default_factory=host_name)
 
     @property
     def is_sqlite(self) -> bool:
@@ -122,7 +131,7 @@ def load_config(db_url: str | None = None, env: dict[str, str] | None = None) ->
         point_code=str(point),
         point_explicit=bool(explicit),
         log_dir=data_dir / "logs",
-        display_name=str(env.get("KIOSK_DISPLAY_NAME") or values.get("display_name") or socket.gethostname()),
+        display_name=str(env.get("KIOSK_DISPLAY_NAME") or values.get("display_name") or host_name()),
     )
 
 

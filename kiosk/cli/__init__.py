@@ -294,7 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from kiosk.config import load_config
         from kiosk.logs import configure_logging
 
-        configure_logging(load_config(db_url=getattr(args, "db", None)).log_dir)
+        # Read once: a command that needs it takes it from args.config (`kiosk run` does, before its first paint).
+        args.config = load_config(db_url=getattr(args, "db", None))
+        configure_logging(args.config.log_dir)
         return int(args.handler(args) or 0)
     except KioskError as exc:
         print(exc.message, file=sys.stderr)

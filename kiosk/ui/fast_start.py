@@ -19,20 +19,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from kiosk.errors import KioskError
 from kiosk.services.screen_snapshot import Snapshot
-from kiosk.ui.app import (
-    apply_language,
-    attach_devices,
-    close_services,
-    make_application,
-    show_full_screen,
-    show_role_windows,
-)
+from kiosk.ui.app import apply_language, attach_devices, make_application, show_full_screen, show_role_windows
 from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.screen_start import ScreenStart
 
 if TYPE_CHECKING:
     from kiosk.app import Services
     from kiosk.services.web.server import BackgroundWeb
-    from kiosk.ui.setup.first_run import FirstRun
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +50,7 @@ def preview_window(role: str, snapshot: Snapshot, windowed: bool, counter: int |
     )
 
 
-class FastStart:
+class FastStart(ScreenStart):
     """One run of the screen: show the preview, then build and bind the services after its first paint."""
 
     def __init__(
@@ -71,18 +64,14 @@ class FastStart:
         build: BuildServices,
         start_web: StartWeb,
     ) -> None:
-        self.app = app
+        super().__init__(app)
         self.snapshot = snapshot
         self.role = role
         self.counter = counter
         self.windowed = windowed
         self._build = build
         self._start_web = start_web
-        self.services: Services | None = None
-        self.web: BackgroundWeb | None = None
-        self.first_run: FirstRun | None = None
         self.windows: list[Any] = []
-        self.error: BaseException | None = None
 
     def show(self) -> QWidget:
         window = preview_window(self.role, self.snapshot, self.windowed, self.counter)
@@ -100,6 +89,7 @@ class FastStart:
         check), so the window keeps answering a tap, which it keeps until they are bound."""
         from kiosk.ui.worker import run_task
 
+        self.painted()
         run_task(self.windows[0], self._build, self._bind_safely, self._fail)
 
     def _fail(self, error: BaseException) -> None:
@@ -156,14 +146,6 @@ class FastStart:
         window.hide()
         window.deleteLater()
 
-    def finish(self) -> None:
-        if self.first_run is not None:
-            self.first_run.close()
-        if self.services is not None:
-            close_services(self.services)
-        if self.web is not None:
-            self.web.stop()
-
 
 def run_fast(
     snapshot: Snapshot,
@@ -176,7 +158,7 @@ def run_fast(
 ) -> int:
     """`kiosk run` from the snapshot: as run_gui, with the window first and the database after its first paint."""
     app = make_application(language=snapshot.language)
-    run = FastStart(
+    return FastStart(
         app,
         snapshot,
         role or "kiosk",
@@ -184,10 +166,4 @@ def run_fast(
         windowed=windowed or role is None,
         build=build,
         start_web=start_web,
-    )
-    run.show()
-    code = app.exec()
-    run.finish()
-    if run.error is not None:
-        raise run.error
-    return int(code)
+    ).run()

@@ -15,18 +15,18 @@ from PySide6.QtWidgets import QApplication
 from kiosk.config import Config
 from kiosk.errors import KioskError
 from kiosk.languages import SOURCE_LANGUAGE
-from kiosk.ui.app import attach_devices, close_services, make_application, show_role_windows
+from kiosk.ui.app import attach_devices, make_application, show_role_windows
 from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.screen_start import ScreenStart
 from kiosk.ui.setup.first_run import FirstRun
 from kiosk.ui.worker import run_task
 
 if TYPE_CHECKING:
     from kiosk.app import Services
-    from kiosk.services.web.server import BackgroundWeb
     from kiosk.ui.fast_start import BuildServices, StartWeb
 
 
-class FreshStart:
+class FreshStart(ScreenStart):
     def __init__(
         self,
         app: QApplication,
@@ -38,15 +38,12 @@ class FreshStart:
         build: BuildServices,
         start_web: StartWeb,
     ) -> None:
-        self.app = app
+        super().__init__(app)
         self.role = role
         self._build = build
         self._start_web = start_web
-        self.services: Services | None = None
-        self.web: BackgroundWeb | None = None
-        self.error: KioskError | None = None
         # The try-out (leave is set) opens in windows, never locked: its band offers the way back (as run_gui).
-        self.first_run = FirstRun(
+        self.first_run: FirstRun = FirstRun(
             None, lambda s, leave: show_role_windows(s, role, counter, windowed or leave is not None, leave), config
         )
 
@@ -55,6 +52,7 @@ class FreshStart:
         self.first_run.start()
 
     def _make_database(self) -> None:
+        self.painted()
         wizard = self.first_run.wizard
         run_task(wizard, self._build, self._ready, self._failed)
         wizard.complete()  # its other pages, while the worker makes the database
@@ -70,13 +68,6 @@ class FreshStart:
         self.first_run.wizard.hide()
         self.app.exit(1)
 
-    def finish(self) -> None:
-        self.first_run.close()
-        if self.services is not None:
-            close_services(self.services)
-        if self.web is not None:
-            self.web.stop()
-
 
 def run_fresh(
     config: Config,
@@ -89,12 +80,6 @@ def run_fresh(
 ) -> int:
     """`kiosk run` on a new database: as run_gui would, with the wizard shown before the database is made."""
     app = make_application(language=SOURCE_LANGUAGE)  # a new database holds the default language
-    run = FreshStart(
+    return FreshStart(
         app, config, role, counter=counter, windowed=windowed or role is None, build=build, start_web=start_web
-    )
-    run.show()
-    code = app.exec()
-    run.finish()
-    if run.error is not None:
-        raise run.error
-    return int(code)
+    ).run()

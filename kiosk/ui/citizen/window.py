@@ -29,11 +29,11 @@ from kiosk.errors import KioskError, StateError
 from kiosk.ui.citizen.corner import CORNER_PX, CornerTaps
 from kiosk.ui.citizen.home import HomePage
 from kiosk.ui.citizen.home_data import HomeData, home_to_snapshot
-from kiosk.ui.citizen.priority import PriorityPage
 from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
 from kiosk.ui.citizen.tile import ICONS_LATER, TileButton
 from kiosk.ui.citizen.topbar import TopBar
 from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.snapshot_keeper import SnapshotKeeper
 from kiosk.ui.worker import run_task
 
 # What only the bound window needs is imported in bind() and the methods that use it: these modules bring the
@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from kiosk.services.queue.views import TicketInfo
     from kiosk.ui.citizen.admin_exit import AdminPage
     from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+    from kiosk.ui.citizen.priority import PriorityPage
     from kiosk.ui.citizen.rating import RatingPage
     from kiosk.ui.citizen.ticket import TicketPage
 
@@ -70,7 +71,7 @@ class KioskWindow(QWidget):
         self._services: Services | None = None
         self._changes: Any = None
         self._pending: Callable[[], None] | None = None  # a tap made before the live data, honoured after it
-        self._saved: dict[str, Any] | None = None  # what this window last wrote to the screen snapshot
+        self._snapshot = SnapshotKeeper("kiosk")
         self.locked = locked
         self._may_close = False
         self._data: HomeData | None = None
@@ -148,6 +149,7 @@ class KioskWindow(QWidget):
         """Attach the services: the pages that need them are built, and the live data replaces the preview."""
         from kiosk.ui.citizen.admin_exit import AdminPage
         from kiosk.ui.citizen.guides import GuideListPage, GuidePage
+        from kiosk.ui.citizen.priority import PriorityPage
         from kiosk.ui.citizen.rating import RatingPage
         from kiosk.ui.citizen.ticket import TicketPage
 
@@ -236,7 +238,7 @@ class KioskWindow(QWidget):
         self._loading = False
         first = self._data is None
         self._data = data
-        self._remember(data)
+        self._snapshot.keep(self, self._services, home_to_snapshot(data))  # the next start's first paint
         self._counts = {t.prefix: t.waiting for t in data.tiles}
         self._last_event = data.last_event_id
         self.home.set_data(data, to_local(self._services.clock.now()))
@@ -255,22 +257,6 @@ class KioskWindow(QWidget):
         if pending is not None:
             self._clear_active()
             pending()
-
-    def _remember(self, data: HomeData) -> None:
-        """Keep the home's shape for the next start's first paint, when it changed (worker thread: a small file)."""
-        from kiosk.services.screen_snapshot import save_for
-
-        body = home_to_snapshot(data)
-        if body == self._saved or self._services is None:
-            return
-        self._saved = body
-        services = self._services
-        run_task(
-            self,
-            lambda: save_for(services, "kiosk", body),
-            lambda _none: None,
-            lambda error: log.warning("screen snapshot: %s", error.detail or error.message),
-        )
 
     def _home_failed(self, error: KioskError) -> None:
         self._loading = False

@@ -26,6 +26,7 @@ from kiosk.ui.display.board_data import SavedBoard, board_to_snapshot
 from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font
 from kiosk.ui.display.ticker import Ticker
+from kiosk.ui.snapshot_keeper import SnapshotKeeper
 
 # The feed, the voice and the board's types bring the database stack: imported by bind() and the methods of the
 # bound window, so a fast start paints first.
@@ -67,7 +68,7 @@ class DisplayWindow(QWidget):
         self._time: Clock = SystemClock()
         self._start = start
         self.feed: BoardFeed | None = None
-        self._saved: dict[str, Any] | None = None  # what this window last wrote to the screen snapshot
+        self._snapshot = SnapshotKeeper("display")
         self.setObjectName("display")
         self.setWindowTitle(self.tr("Màn hình phòng chờ"))
         self.setStyleSheet(DISPLAY_STYLE)
@@ -79,6 +80,10 @@ class DisplayWindow(QWidget):
         self._ready = False  # the first board came: from here on every call is heard by this display
 
         root = QVBoxLayout(self)
+        # The screen sets the window's size, never its contents: a header line longer than a portrait screen is wide
+        # ("Mất kết nối…" during an outage) would otherwise widen the window past the screen, and every rescale
+        # for the wider window would widen it again.
+        root.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
         root.addWidget(self._build_header())
@@ -203,7 +208,7 @@ class DisplayWindow(QWidget):
 
     def apply_board(self, board: Board) -> None:
         assert self._services is not None
-        self._remember(board)
+        self._snapshot.keep(self, self._services, board_to_snapshot(board))  # the next start's first paint
         self.voice = board.voice
         self.mute.setVisible(not self.speaks)
         if not self._ready:
@@ -227,23 +232,6 @@ class DisplayWindow(QWidget):
                 self.hero.show_idle()
             self._show_recent()
         self.desks.light(self.hero.current[1] if self.hero.current else None)
-
-    def _remember(self, board: Board) -> None:
-        """Keep the board for the next start's first paint when it changed (worker thread: one small file)."""
-        from kiosk.services.screen_snapshot import save_for
-        from kiosk.ui.worker import run_task
-
-        body = board_to_snapshot(board)
-        if body == self._saved or self._services is None:
-            return
-        self._saved = body
-        services = self._services
-        run_task(
-            self,
-            lambda: save_for(services, "display", body),
-            lambda _none: None,
-            lambda error: log.warning("screen snapshot: %s", error.detail or error.message),
-        )
 
     def apply_events(self, events: list[EventInfo]) -> None:
         from kiosk.services.display import CallLine
