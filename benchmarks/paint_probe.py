@@ -88,7 +88,9 @@ def main(argv: list[str]) -> int:
     if argv[:1] == ["kiosk"]:
         from kiosk.cli import main as kiosk_main
 
-        return kiosk_main(argv[1:])
+        # As the `kiosk` command starts it: main() reads sys.argv, which tells it the process is its own.
+        sys.argv = ["kiosk", *argv[1:]]
+        return kiosk_main()
     raise SystemExit("usage: python -m benchmarks.paint_probe (label | kiosk ARGS…)")
 
 
