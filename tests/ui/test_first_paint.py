@@ -35,3 +35,19 @@ def test_devices_attach_after_paint_and_the_display_voice_follows(qtbot, service
     speaker = services.announce.speaker
     assert type(speaker).__name__ == "QtSpeaker"
     assert speaker.prepared, "the voice the display asked for is prepared when the sound is plugged in"
+
+
+@pytest.mark.qt_log_ignore(".*")
+def test_attaching_the_devices_drops_the_sources_pyside_read(qtbot, services: Services) -> None:
+    # PySide6 reads the source of each module imported after it into linecache, which keeps it: on a hall display
+    # 14 MB. Once the devices are attached the cache is emptied (a traceback reads the files again).
+    import linecache
+
+    import kiosk.ui.app as ui_app
+
+    app = make_application()
+    linecache.getlines(ui_app.__file__)
+    assert ui_app.__file__ in linecache.cache
+    attach_devices(services, app)
+    assert ui_app.__file__ not in linecache.cache
+    assert linecache.getlines(ui_app.__file__), "the source is still there to be read when needed"
