@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -417,11 +417,18 @@ def stored_or_default(spec: SettingSpec, stored: Any, present: bool) -> Any:
 _TABLE = t.settings
 
 
-def get_setting(conn: Connection, key: str) -> Any:
-    """One declared setting read on `conn`: its stored value, or the default when unset or not allowed."""
-    spec = SettingsService.spec(key)
-    row = conn.execute(select(_TABLE.c.value).where(_TABLE.c.key == key)).first()
-    return stored_or_default(spec, None if row is None else row.value, row is not None)
+_SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
+
+
+def read_settings(conn: Connection, keys: Sequence[str]) -> dict[str, Any]:
+    """Declared settings read in one query on the caller's connection and transaction: each its stored value, or
+    its default when unset or not allowed (as `SettingsService.get`). The statement is built once per set of keys:
+    the queue reads the same few on every ticket."""
+    q = _SETTINGS_SQL.get(tuple(keys))
+    if q is None:
+        q = _SETTINGS_SQL[tuple(keys)] = select(_TABLE.c.key, _TABLE.c.value).where(_TABLE.c.key.in_(keys))
+    stored = {key: value for key, value in conn.execute(q)}
+    return {key: stored_or_default(SettingsService.spec(key), stored.get(key), key in stored) for key in keys}
 
 
 class SettingsService:
@@ -443,7 +450,7 @@ class SettingsService:
     def get(self, key: str) -> Any:
         self.spec(key)  # an undeclared key is refused before touching the database
         with read_connection(self._engine) as conn:
-            return get_setting(conn, key)
+            return read_settings(conn, (key,))[key]
 
     def all(self) -> dict[str, Any]:
         with read_connection(self._engine) as conn:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from kiosk.clock import Clock, business_date
 from kiosk.db import models as m
 from kiosk.errors import NotFoundError
-from kiosk.services import events
+from kiosk.services import events, settings
 from kiosk.services.queue import core, sql
 from kiosk.services.queue.rules import estimate_wait
 from kiosk.services.queue.views import TicketInfo
@@ -25,7 +25,7 @@ T = m.Ticket
 
 def read_settings(session: Session, keys: Sequence[str]) -> dict[str, Any]:
     """Several declared settings in one query inside the caller's transaction (defaults when unset or mistyped)."""
-    return core.read_settings(session.connection(), keys)
+    return settings.read_settings(session.connection(), keys)
 
 
 class QueueBase:

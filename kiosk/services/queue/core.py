@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Sequence
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine
 
 from kiosk.clock import Clock, business_date, to_local
 from kiosk.db.engine import read_connection, write_connection
@@ -31,22 +30,9 @@ from kiosk.services.queue.rules import (
     ticket_code,
 )
 from kiosk.services.queue.views import CounterInfo, QueueItem, QueueStatus, TicketInfo
-from kiosk.services.settings import SETTINGS, stored_or_default
+from kiosk.services.settings import read_settings
 
 ISSUE_SETTINGS = ("queue.enforce_opening_hours", "queue.opening_hours", "queue.estimate_window")
-_SETTINGS_SQL: dict[tuple[str, ...], Any] = {}
-
-
-def read_settings(conn: Connection, keys: Sequence[str]) -> dict[str, Any]:
-    """Several declared settings in one query inside the caller's transaction (defaults when unset or mistyped)."""
-    q = _SETTINGS_SQL.get(tuple(keys))
-    if q is None:
-        q = _SETTINGS_SQL[tuple(keys)] = select(sql.settings.c.key, sql.settings.c.value).where(
-            sql.settings.c.key.in_(keys)
-        )
-    stored = {key: value for key, value in conn.execute(q)}
-    # The same check as settings.get(): an out-of-range stored value reads as the default.
-    return {key: stored_or_default(SETTINGS[key], stored.get(key), key in stored) for key in keys}
 
 
 def point_id(conn: Connection, code: str) -> int:
