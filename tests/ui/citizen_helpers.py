@@ -70,9 +70,11 @@ def open_kiosk(qtbot: QtBot, services: Services, size: tuple[int, int] = (1366, 
     make_application()
     window = KioskWindow(services, locked=locked)
     qtbot.addWidget(window)
-    if not locked:
+    if locked:
+        window.showFullScreen()  # as kiosk/ui/app.show_full_screen shows it
+    else:
         window.resize(*size)
-    window.show()
+        window.show()
     qtbot.waitExposed(window)
     qtbot.waitUntil(lambda: window.home.tiles != {}, timeout=5000)
     return window

@@ -186,7 +186,9 @@ def test_locked_window_cannot_be_closed_and_the_admin_leaves_with_gesture_and_pi
     services.auth.add_staff("Lê Cán Bộ", "officer", "2468")
     kiosk = open_kiosk(qtbot, services, locked=True)
     assert kiosk.isFullScreen()
-    assert kiosk.windowFlags() & Qt.WindowType.FramelessWindowHint
+    locked = Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    assert kiosk.windowHandle().flags() & locked == locked  # the native window has them from the start
+    qtbot.waitUntil(lambda: kiosk.windowFlags() & locked == locked)  # the widget learns them after its first paint
     assert kiosk.close() is False and kiosk.isVisible()  # Alt+F4 and the window manager end here
     qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
     assert kiosk.isVisible() and kiosk.current_page() is kiosk.home

@@ -148,11 +148,11 @@ def test_the_window_of_a_fast_start_imports_no_database_stack(tmp_path: Path, ro
         "import json, sys\n"
         "from kiosk.services.screen_snapshot import read_snapshot\n"
         "from kiosk.ui.fast_start import preview_window\n"
-        "from kiosk.ui.app import make_application\n"
+        "from kiosk.ui.app import make_application, show_full_screen\n"
         "app = make_application(language='vi')\n"
         f"snapshot = read_snapshot(__import__('pathlib').Path({str(tmp_path)!r}), {role!r}, 'k')\n"
-        f"window = preview_window({role!r}, snapshot, True)\n"
-        "window.show(); app.processEvents(); window.grab()\n"
+        f"window = preview_window({role!r}, snapshot, False)\n"  # locked and full screen, as `kiosk run --role`
+        "show_full_screen(window); app.processEvents(); window.grab()\n"
         "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'alembic', 'psycopg')"
         " or m in ('kiosk.app', 'kiosk.db.models'))\n"
         "from PySide6 import QtCore\n"
@@ -164,9 +164,9 @@ def test_the_window_of_a_fast_start_imports_no_database_stack(tmp_path: Path, ro
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["heavy"] == [], f"imported before the first paint: {result['heavy']}"
-    # The first touch of PySide6's `Qt` namespace builds its 94 enum classes (~45 ms): the board paints without it.
-    # (The kiosk's window flags need it.) The kiosk's icons, and QtSvg with them, follow its first frame.
-    assert not result["qt"] or role == "kiosk", "the hall display's first frame touched PySide6's Qt namespace"
+    # The first touch of PySide6's `Qt` namespace builds its 94 enum classes (~45 ms): both screens paint without it
+    # (kiosk/ui/lean_qt.py). The kiosk's icons, and QtSvg with them, follow its first frame.
+    assert not result["qt"], f"the {role}'s first frame built PySide6's Qt namespace"
     assert not result["svg"], "QtSvg imported before the first paint"
 
 

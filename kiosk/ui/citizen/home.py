@@ -9,13 +9,14 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.ui.citizen.home_data import HomeData, PriorityGroup, SavedTile
 from kiosk.ui.citizen.pager import SPACING, PagedGrid
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton, line_px
+from kiosk.ui.lean_qt import set_by_name
 from kiosk.ui.names import hours_text
 
 if TYPE_CHECKING:
@@ -94,7 +95,7 @@ class HomePage(QWidget):
         layout.addWidget(self.notice)
 
         self.loading = QLabel(self.tr("Đang chuẩn bị…"))
-        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_by_name(self.loading, "alignment", "AlignCenter")  # the home paints a fast start's first frame: lean_qt.py
         self.loading.setProperty("role", "title")
         layout.addWidget(self.loading, 1)
 
@@ -110,7 +111,7 @@ class HomePage(QWidget):
         self.closed_also = QLabel(self.tr("Ông/bà vẫn có thể xem hướng dẫn sử dụng ứng dụng và đánh giá."))
         for label in (self.closed_title, self.closed_when, self.closed_hours, self.closed_also):
             label.setWordWrap(True)
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            set_by_name(label, "alignment", "AlignCenter")
             label.setStyleSheet("border: none; padding: 0;")
             closed.addWidget(label)
         self.closed.hide()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QPainter, QPen
 
 from kiosk.paths import ICON_DIR
 
-# QtSvg, QByteArray and QPainterPath are imported where used: a fast start's first frame draws no icon (tile.py),
-# and their modules and enum classes cost it some milliseconds.
+# QtSvg, QByteArray, QPainterPath and Qt are imported where used: a fast start's first frame draws no icon
+# (tile.py), and their modules and enum classes cost it some milliseconds (Qt's namespace 45: kiosk/ui/lean_qt.py).
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
@@ -56,6 +56,7 @@ def paint_icon(painter: QPainter, name: str, rect: QRectF, colour: str) -> bool:
 
 def paint_face(painter: QPainter, level: int, rect: QRectF) -> None:
     """0 = a broad smile … 3 = a frown; a filled disc with dark features, readable without colour vision."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QPainterPath
 
     level = max(0, min(3, level))

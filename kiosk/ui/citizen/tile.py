@@ -10,12 +10,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from kiosk.ui.citizen.icons import has_icon, paint_icon
 from kiosk.ui.citizen.style import NORMAL, Look
+from kiosk.ui.lean_qt import (
+    ALIGN_HCENTER,
+    ALIGN_LEFT,
+    ALIGN_VCENTER,
+    draw_text,
+    elide_right,
+    outline,
+    set_by_name,
+    solid,
+)
 
 MODES = ("auto", "center", "stack")
 
@@ -42,7 +52,7 @@ def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> tuple[li
     for line in lines:
         if fm.horizontalAdvance(line) > width:
             cut = True
-            line = fm.elidedText(line, Qt.TextElideMode.ElideRight, width)
+            line = elide_right(fm, line, width)
         out.append(line)
     return out, cut
 
@@ -99,9 +109,11 @@ class TileButton(QAbstractButton):
         self._fits_icon: tuple[int, int, bool] | None = None
         self.setText(title)
         self.setAccessibleName(f"{title}. {subtitle}" if subtitle else title)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a scanner's keystrokes stay with the screen's field
+        # By name, and the cursor when a mouse first comes: tiles paint a fast start's first frame, which does not
+        # build PySide6's Qt namespace (kiosk/ui/lean_qt.py).
+        set_by_name(self, "focusPolicy", "NoFocus")  # a scanner's keystrokes stay with the screen's field
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._hand = False
 
     # ------------------------------------------------------------ content
 
@@ -328,7 +340,18 @@ class TileButton(QAbstractButton):
 
     # ------------------------------------------------------------ painting
 
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt override
+        """The pointing hand, set the first time a mouse comes over the tile (a touch screen never needs it)."""
+        if not self._hand:
+            from PySide6.QtCore import Qt
+
+            self._hand = True
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        # Drawn with kiosk/ui/lean_qt.py's helpers, not QPainter.setPen/setBrush: a fast start's first frame is
+        # made of tiles, and those calls would build PySide6's Qt namespace before it.
         swatch = self._look.swatch(self._kind)
         down = self.isDown() or self.isChecked() or self._active
         bg, ink = (swatch.down_bg, swatch.down_ink) if down else (swatch.bg, swatch.ink)
@@ -339,9 +362,11 @@ class TileButton(QAbstractButton):
         border = 4.0 if swatch.border != swatch.bg or down else 0.0
         box = QRectF(self.rect()).adjusted(border / 2, border / 2, -border / 2, -border / 2)
         radius = min(18.0, box.height() * 0.2)
-        painter.setPen(QPen(QColor(swatch.border), border) if border else Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(bg))
-        painter.drawRoundedRect(box, radius, radius)
+        shape = QPainterPath()
+        shape.addRoundedRect(box, radius, radius)
+        painter.fillPath(shape, solid(bg))
+        if border:
+            painter.strokePath(shape, outline(swatch.border, border))
         plan = self._layout()
         # A window may hold its icons back for its first frame (KioskWindow in a fast start): their room is kept,
         # so the words do not move when the icons come.
@@ -351,22 +376,29 @@ class TileButton(QAbstractButton):
         tf, sf = QFontMetricsF(title_font), QFontMetricsF(sub_font)
         block = len(plan.title) * tf.lineSpacing() + len(plan.subtitle) * sf.lineSpacing()
         y = plan.text.top() if plan.top else plan.text.top() + max(0.0, (plan.text.height() - block) / 2)
-        align = Qt.AlignmentFlag.AlignHCenter if plan.centred else Qt.AlignmentFlag.AlignLeft
-        painter.setPen(QColor(ink))
+        align = (ALIGN_HCENTER if plan.centred else ALIGN_LEFT) | ALIGN_VCENTER
         for font, fm, lines in ((title_font, tf, plan.title), (sub_font, sf, plan.subtitle)):
             painter.setFont(font)
             for line in lines:
                 rect = QRectF(plan.text.left(), y, plan.text.width(), fm.lineSpacing())
-                painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignVCenter), line)
+                draw_text(painter, self, rect, align, line, ink)
                 y += fm.lineSpacing()
         if plan.badge is not None and self._badge is not None:
             number, caption = self._badge
             nf = QFontMetricsF(number_font)
-            baseline = plan.badge.top() + (plan.badge.height() + nf.ascent() - nf.descent()) / 2
-            x = plan.badge.left()
+            # The count and its caption share one baseline, the middle of the badge's line.
+            top = plan.badge.top() + (plan.badge.height() - nf.ascent() - nf.descent()) / 2
+            number_box = QRectF(plan.badge.left(), top, nf.horizontalAdvance(number) + 1, nf.ascent() + nf.descent())
             painter.setFont(number_font)
-            painter.drawText(QPointF(x, baseline), number)
+            draw_text(painter, self, number_box, ALIGN_LEFT, number, ink)
             if caption:
+                sf_ascent = sf.ascent()
+                caption_box = QRectF(
+                    number_box.left() + nf.horizontalAdvance(number),
+                    top + nf.ascent() - sf_ascent,
+                    sf.horizontalAdvance(" " + caption) + 1,
+                    sf_ascent + sf.descent(),
+                )
                 painter.setFont(sub_font)
-                painter.drawText(QPointF(x + nf.horizontalAdvance(number), baseline), " " + caption)
+                draw_text(painter, self, caption_box, ALIGN_LEFT, " " + caption, ink)
         painter.end()

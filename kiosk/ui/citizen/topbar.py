@@ -5,13 +5,13 @@ On the landscape home it also carries the guides and rating tiles, which in port
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetricsF, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from kiosk.ui.citizen.pager import SPACING
 from kiosk.ui.citizen.style import NORMAL, Look
 from kiosk.ui.citizen.tile import TileButton, line_px
+from kiosk.ui.lean_qt import set_by_name
 
 
 class TopBar(QWidget):
@@ -28,7 +28,7 @@ class TopBar(QWidget):
         self.title.setProperty("role", "office")
         self.title.setWordWrap(True)
         self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.title.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        set_by_name(self.title, "alignment", "AlignLeft|AlignVCenter")  # by name: see kiosk/ui/lean_qt.py
         guides = self.tr("Hướng dẫn sử dụng ứng dụng")
         self.guides_button = TileButton(guides, icon="book", kind="second", mode="center")
         self.rating_button = TileButton(self.tr("Đánh giá"), icon="smile", kind="second", mode="center")

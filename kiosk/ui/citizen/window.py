@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QApplication, QStackedWidget, QVBoxLayout, QWidget
 
@@ -33,6 +33,7 @@ from kiosk.ui.citizen.style import LARGE, NORMAL, Look, stylesheet
 from kiosk.ui.citizen.tile import ICONS_LATER, TileButton
 from kiosk.ui.citizen.topbar import TopBar
 from kiosk.ui.first_paint import after_first_paint
+from kiosk.ui.lean_qt import set_by_name
 from kiosk.ui.snapshot_keeper import SnapshotKeeper
 from kiosk.ui.worker import run_task
 
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 POLL_MS = 500
 HOURS_CHECK_MS = 30_000
 MIN_FAILED_SHOW_S = 60  # a number the citizen must remember or photograph stays up at least a minute
+LOCKED_FLAGS = "Window|FramelessWindowHint|WindowStaysOnTopHint"  # Qt::WindowType keys
 INPUT_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.KeyPress)
 
 
@@ -89,11 +91,9 @@ class KioskWindow(QWidget):
         self.look: Look = NORMAL
         self.setObjectName("citizen")
         self.setWindowTitle(self.tr("Ki-ốt hỗ trợ số"))
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        set_by_name(self, "focusPolicy", "StrongFocus")  # by name: kiosk/ui/lean_qt.py
         if locked:
-            flags = Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
-            self.setWindowFlags(flags)
-            self.setWindowState(Qt.WindowState.WindowFullScreen)
+            self._lock()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -186,6 +186,15 @@ class KioskWindow(QWidget):
         self.admin_page.exit_confirmed.connect(self.exit_kiosk)
         self.set_look(self.look)
         self.reload_home()
+
+    def _lock(self) -> None:
+        """Frameless and above every other window; whoever shows a locked window shows it full screen
+        (kiosk/ui/app.show_full_screen). The native window gets the flags by name before it is mapped, and the
+        widget learns them after the first paint without asking the window system again (overrideWindowFlags):
+        setWindowFlags would build PySide6's Qt namespace before a fast start's first frame (kiosk/ui/lean_qt.py)."""
+        self.winId()  # the native window, made now so that it is mapped with these flags
+        set_by_name(self.windowHandle(), "flags", LOCKED_FLAGS)
+        after_first_paint(self, lambda: self.overrideWindowFlags(self.windowHandle().flags()))
 
     def _connect(self) -> None:
         self.top.home_button.clicked.connect(self.go_home)
@@ -505,6 +514,8 @@ class KioskWindow(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
         """Esc and shortcuts do nothing; a QR scanner typing a ticket uuid + Enter opens the rating."""
+        from PySide6.QtCore import Qt  # not at the top: kiosk/ui/lean_qt.py
+
         from kiosk.ui.citizen.model import SCAN_MAX, is_uuid
 
         key = event.key()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QSizePol
 
 from kiosk.ui.display import style
 from kiosk.ui.display.style import font
+from kiosk.ui.lean_qt import set_by_name
 
 if TYPE_CHECKING:  # the panels also paint the snapshot's board (board_data.py) before the database stack is loaded
     from kiosk.services.display import CallLine, DeskLine, ServiceLine
@@ -28,13 +29,12 @@ FLASH_MS = 400
 
 
 def _label(text: str = "", role: str | None = None, align: str = "AlignLeft") -> QLabel:
-    """`align`: the name of a Qt::AlignmentFlag, vertically centred. Given by name, as a style sheet's
-    qproperty-alignment is, because the first touch of PySide6's `Qt` namespace builds its 94 enum classes
-    (about 45 ms): the board of a fast start paints before that (kiosk/ui/fast_start.py)."""
+    """`align`: the name of a Qt::AlignmentFlag, vertically centred; by name, as the board of a fast start paints
+    before PySide6's Qt namespace is built (kiosk/ui/lean_qt.py)."""
     label = QLabel(text)
     if role:
         label.setProperty("role", role)
-    label.setProperty("alignment", f"{align}|AlignVCenter")
+    set_by_name(label, "alignment", f"{align}|AlignVCenter")
     return label
 
 
@@ -57,8 +57,8 @@ def desk_label(name: str) -> str:
 
 def _restyle(widget: QWidget) -> None:
     """Apply the style sheet's rules for a changed property. A widget not shown yet takes them when it is shown;
-    polishing it now would cost a fast start's first paint: QStyle.polish's overloads touch PySide6's `Qt`
-    namespace, whose first touch builds its 94 enum classes (~45 ms)."""
+    polishing it now would cost a fast start's first paint: QStyle.polish's overloads build PySide6's Qt namespace
+    (kiosk/ui/lean_qt.py)."""
     if not widget.isVisible():
         return
     widget.style().unpolish(widget)

@@ -2,27 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPixmap
 from PySide6.QtWidgets import QWidget
 
 from kiosk.ui.display import style
 from kiosk.ui.display.style import font
-
-
-@lru_cache(maxsize=8)
-def _swatch(colour: str) -> QPixmap:
-    """One pixel of `colour`, stretched over a rectangle to fill it.
-
-    The strip paints without QPainter.setPen, setBrush and fillRect: their overloads (Qt.PenStyle, Qt.GlobalColor…)
-    touch PySide6's `Qt` namespace, whose first touch builds its 94 enum classes (~45 ms), and the hall display of a
-    fast start paints its first frame without it (kiosk/ui/fast_start.py). drawPixmap and fill have no such
-    overloads."""
-    pixmap = QPixmap(1, 1)
-    pixmap.fill(QColor(colour))
-    return pixmap
+from kiosk.ui.lean_qt import swatch
 
 
 class Ticker(QWidget):
@@ -49,7 +35,7 @@ class Ticker(QWidget):
 
     def paint_opaque(self) -> None:
         """Each frame paints the whole strip: Qt need not clear it first. Set by the bound window, not here: the
-        first touch of PySide6's `Qt` namespace would delay a fast start's first paint (see _swatch)."""
+        attribute needs PySide6's Qt namespace, which a fast start's first frame does without (kiosk/ui/lean_qt.py)."""
         from PySide6.QtCore import Qt
 
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -114,7 +100,7 @@ class Ticker(QWidget):
             pixmap = QPixmap(max(1, round(self._text_width() * ratio)), max(1, round(self.height() * ratio)))
             pixmap.setDevicePixelRatio(ratio)
             # The glyphs in the painter's default pen on a clear ground, then tinted TEXT where they cover it (see
-            # _swatch on why not setPen), then laid on the panel's colour.
+            # kiosk/ui/lean_qt.py on why not setPen), then laid on the panel's colour.
             glyphs = QPixmap(pixmap.size())
             glyphs.setDevicePixelRatio(ratio)
             glyphs.fill(QColor(0, 0, 0, 0))
@@ -122,7 +108,7 @@ class Ticker(QWidget):
             painter.setFont(self.font())
             painter.drawText(0, baseline, self.text)
             painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
-            painter.drawPixmap(QRect(0, 0, pixmap.width(), pixmap.height()), _swatch(style.TEXT))
+            painter.drawPixmap(QRect(0, 0, pixmap.width(), pixmap.height()), swatch(style.TEXT))
             painter.end()
             pixmap.fill(QColor(style.PANEL))
             painter = QPainter(pixmap)
@@ -133,7 +119,7 @@ class Ticker(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        painter.drawPixmap(self.rect(), _swatch(style.PANEL))  # not fillRect: see _swatch
+        painter.drawPixmap(self.rect(), swatch(style.PANEL))  # not fillRect: kiosk/ui/lean_qt.py
         if self.text:
             metrics = QFontMetrics(self.font())
             baseline = (self.height() + metrics.ascent() - metrics.descent()) // 2
@@ -147,4 +133,4 @@ class Ticker(QWidget):
                 while x < self.width():
                     painter.drawPixmap(round(x), 0, strip)
                     x += width + gap
-        painter.drawPixmap(QRect(0, 0, self.width(), max(2, round(0.3 * self._u))), _swatch(style.LINE))
+        painter.drawPixmap(QRect(0, 0, self.width(), max(2, round(0.3 * self._u))), swatch(style.LINE))

@@ -26,6 +26,7 @@ from kiosk.ui.display.board_data import SavedBoard, board_to_snapshot
 from kiosk.ui.display.parts import DeskBoard, HeroPanel, RecentCalls, WaitingBoard
 from kiosk.ui.display.style import DISPLAY_STYLE, font
 from kiosk.ui.display.ticker import Ticker
+from kiosk.ui.lean_qt import set_by_name
 from kiosk.ui.snapshot_keeper import SnapshotKeeper
 
 # The feed, the voice and the board's types bring the database stack: imported by bind() and the methods of the
@@ -102,8 +103,7 @@ class DisplayWindow(QWidget):
         # display then costs next to nothing), precisely, so the new minute is not shown seconds late.
         self._clock = QTimer(self)
         self._clock.setSingleShot(True)
-        # By name: the first touch of PySide6's `Qt` namespace (its 94 enum classes, ~45 ms) waits for bind().
-        self._clock.setProperty("timerType", "PreciseTimer")
+        set_by_name(self._clock, "timerType", "PreciseTimer")  # by name: kiosk/ui/lean_qt.py
         self._clock.timeout.connect(self._tick)
         self._ticking = False
         self._tick()
