@@ -25,30 +25,35 @@ def _report() -> None:
 
 
 def _install_watch(widgets: ModuleType) -> None:
-    """Replace QApplication in PySide6.QtWidgets by a subclass that watches for the first window's paint."""
+    """Make every window shown from Python report its first paint.
+
+    The watch is an event filter on each window as it is shown (QWidget.show, showFullScreen, showMaximized and
+    showNormal are wrapped), not on the application: a filter on the application would run Python for every
+    event of every widget (some 700 before a screen's first paint), which the program itself never pays, and
+    would weigh more on a screen of many widgets than on the reference's one label."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class Watch(QObject):
         done = False
 
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-            if not self.done and event.type() == QEvent.Type.Paint and obj.isWidgetType():
-                if obj.window().isVisible():  # type: ignore[attr-defined]
-                    self.done = True
-                    # The paint event is being delivered now; report once it has been handled and flushed.
-                    QTimer.singleShot(0, lambda: _report())
+            if not self.done and event.type() == QEvent.Type.Paint:
+                self.done = True
+                obj.removeEventFilter(self)
+                # The paint event is being delivered now; report once it has been handled and flushed.
+                QTimer.singleShot(0, lambda: _report())
             return False
 
     watch = Watch()
-    base = widgets.QApplication
+    for name in ("show", "showFullScreen", "showMaximized", "showNormal"):
+        original = getattr(widgets.QWidget, name)
 
-    class ProbedApplication(base):  # type: ignore[misc, valid-type]
-        def __init__(self, *args: Any) -> None:
-            super().__init__(*args)
-            self.installEventFilter(watch)
+        def shown(widget: Any, *args: Any, _original: Any = original) -> Any:
+            if widget.isWindow():
+                widget.installEventFilter(watch)
+            return _original(widget, *args)
 
-    ProbedApplication.__name__ = "QApplication"
-    widgets.QApplication = ProbedApplication
+        setattr(widgets.QWidget, name, shown)
     widgets._kiosk_probe_watch = watch  # keep it alive
 
 

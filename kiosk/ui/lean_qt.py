@@ -6,7 +6,8 @@ PySide6 resolves by building it: QPainter.setPen and setBrush (whatever the argu
 QBrush(colour), fillRect, fillPath with a colour, elidedText, setWindowFlags. A fast start
 (kiosk/ui/fast_start.py) paints the kiosk and the hall display before the namespace exists, with these instead:
 properties set by name (as a style sheet's `qproperty-…` is), solid brushes taken from a palette, an outline pen
-coloured after it is made, text coloured through the style. After the first paint the screens use Qt as usual.
+coloured after it is made, text in the first pen the widget's palette gives the painter. After the first paint
+the screens use Qt as usual.
 tests/ui/test_first_paint.py starts both screens and fails if their first frame builds the namespace.
 """
 
@@ -16,15 +17,14 @@ import math
 import unicodedata
 from functools import lru_cache
 
-from PySide6.QtCore import QObject, QRect, QRectF
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QWidget
 
-# Qt::AlignmentFlag values, for QPainter.drawText and QStyle.drawItemText, which take the flags as an int.
+# Qt::AlignmentFlag values, for QPainter.drawText, which takes the flags as an int.
 ALIGN_LEFT = 0x0001
 ALIGN_HCENTER = 0x0004
 ALIGN_VCENTER = 0x0080
-TEXT_DONT_CLIP = 0x0200  # Qt::TextDontClip
 ELLIPSIS = "…"  # what Qt's ElideRight appends
 
 
@@ -60,27 +60,16 @@ def outline(colour: str, width: float) -> QPen:
     return pen
 
 
-def draw_text(painter: QPainter, widget: QWidget, rect: QRectF, flags: int, text: str, colour: str) -> None:
-    """Text in `colour`, aligned by `flags` in `rect`, exactly where QPainter.drawText(rect, flags, text) puts it.
-
-    The style sets the painter's pen for the text and gives the old one back, which QPainter.setPen cannot do
-    here. It takes the rectangle in whole pixels: the painter is shifted by what rounding moved the point the text
-    is aligned to (a left or top edge, or a centre), and the text is not clipped to the rounded rectangle."""
-    box = QRect(math.floor(rect.left()), math.floor(rect.top()), math.ceil(rect.width()), math.ceil(rect.height()))
-    dx = _shift(rect.left(), rect.width(), box.left(), box.width(), centred=bool(flags & ALIGN_HCENTER))
-    dy = _shift(rect.top(), rect.height(), box.top(), box.height(), centred=bool(flags & ALIGN_VCENTER))
-    role = QPalette.ColorRole.WindowText
-    palette = QPalette()
-    palette.setColor(role, QColor(colour))
-    painter.translate(dx, dy)
-    widget.style().drawItemText(painter, box, flags | TEXT_DONT_CLIP, palette, True, text, role)
-    painter.translate(-dx, -dy)
-
-
-def _shift(start: float, size: float, whole_start: int, whole_size: int, *, centred: bool) -> float:
-    if centred:
-        return (start + size / 2) - (whole_start + whole_size / 2)
-    return start - whole_start
+def set_text_colour(widget: QWidget, colour: str) -> None:
+    """Make `colour` the pen a QPainter begun on `widget` starts with: a widget's painter takes its first pen from
+    the foreground of the widget's palette. Call it before the painter is begun. Changing the palette asks for one
+    more paint of the widget, so it changes it only when the colour is not there yet."""
+    role = widget.foregroundRole()
+    palette = widget.palette()
+    wanted = QColor(colour)
+    if palette.color(role) != wanted:
+        palette.setColor(role, wanted)
+        widget.setPalette(palette)
 
 
 def elide_right(metrics: QFontMetricsF, text: str, width: float) -> str:

@@ -8,10 +8,8 @@ needs before the database has replied).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QRectF, QSize
-from PySide6.QtGui import QEnterEvent, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QEnterEvent, QFont, QFontMetricsF, QPainter, QPainterPath, QPaintEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from kiosk.ui.citizen.icons import has_icon, paint_icon
@@ -20,10 +18,10 @@ from kiosk.ui.lean_qt import (
     ALIGN_HCENTER,
     ALIGN_LEFT,
     ALIGN_VCENTER,
-    draw_text,
     elide_right,
     outline,
     set_by_name,
+    set_text_colour,
     solid,
 )
 
@@ -65,17 +63,26 @@ def line_px(look: Look, scale: float = 1.0) -> float:
     return QFontMetricsF(font).lineSpacing()
 
 
-@dataclass
 class _Plan:
-    icon: QRectF | None
-    badge: QRectF | None
-    title: list[str]
-    subtitle: list[str]
-    text: QRectF
-    centred: bool
-    title_cut: bool
-    subtitle_cut: bool
-    top: bool = False  # words start right under the icon row instead of being centred
+    """Where a tile's parts go at one size. A plain class, not a dataclass: a fast start defines it before its
+    first paint, and a dataclass costs about a millisecond to define."""
+
+    __slots__ = ("icon", "badge", "title", "subtitle", "text", "centred", "title_cut", "subtitle_cut", "top")
+
+    def __init__(
+        self,
+        icon: QRectF | None,
+        badge: QRectF | None,
+        title: list[str],
+        subtitle: list[str],
+        text: QRectF,
+        centred: bool,
+        title_cut: bool,
+        subtitle_cut: bool,
+    ) -> None:
+        self.icon, self.badge, self.title, self.subtitle, self.text = icon, badge, title, subtitle, text
+        self.centred, self.title_cut, self.subtitle_cut = centred, title_cut, subtitle_cut
+        self.top = False  # words start right under the icon row instead of being centred
 
 
 ICONS_LATER = "iconsLater"  # a window's dynamic property: True while its tiles paint no icon yet
@@ -349,12 +356,25 @@ class TileButton(QAbstractButton):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         super().enterEvent(event)
 
+    def _ink(self) -> tuple[str, str]:
+        """(background, text colour) for the tile's state now."""
+        swatch = self._look.swatch(self._kind)
+        down = self.isDown() or self.isChecked() or self._active
+        return (swatch.down_bg, swatch.down_ink) if down else (swatch.bg, swatch.ink)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        # The text colour in the palette before the first paint (the style sheet has set it by then), so that
+        # paint needs no second one.
+        set_text_colour(self, self._ink()[1])
+        super().showEvent(event)
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         # Drawn with kiosk/ui/lean_qt.py's helpers, not QPainter.setPen/setBrush: a fast start's first frame is
         # made of tiles, and those calls would build PySide6's Qt namespace before it.
         swatch = self._look.swatch(self._kind)
         down = self.isDown() or self.isChecked() or self._active
-        bg, ink = (swatch.down_bg, swatch.down_ink) if down else (swatch.bg, swatch.ink)
+        bg, ink = self._ink()
+        set_text_colour(self, ink)  # the painter's first pen: the words are drawn in it
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if not self.isEnabled():
@@ -371,7 +391,9 @@ class TileButton(QAbstractButton):
         # A window may hold its icons back for its first frame (KioskWindow in a fast start): their room is kept,
         # so the words do not move when the icons come.
         if plan.icon is not None and self._icon and not self.window().property(ICONS_LATER):
+            painter.save()  # the icon may change the pen the words need
             paint_icon(painter, self._icon, plan.icon, ink)
+            painter.restore()
         title_font, sub_font, number_font = self.fonts()
         tf, sf = QFontMetricsF(title_font), QFontMetricsF(sub_font)
         block = len(plan.title) * tf.lineSpacing() + len(plan.subtitle) * sf.lineSpacing()
@@ -381,24 +403,16 @@ class TileButton(QAbstractButton):
             painter.setFont(font)
             for line in lines:
                 rect = QRectF(plan.text.left(), y, plan.text.width(), fm.lineSpacing())
-                draw_text(painter, self, rect, align, line, ink)
+                painter.drawText(rect, align, line)
                 y += fm.lineSpacing()
         if plan.badge is not None and self._badge is not None:
             number, caption = self._badge
             nf = QFontMetricsF(number_font)
-            # The count and its caption share one baseline, the middle of the badge's line.
-            top = plan.badge.top() + (plan.badge.height() - nf.ascent() - nf.descent()) / 2
-            number_box = QRectF(plan.badge.left(), top, nf.horizontalAdvance(number) + 1, nf.ascent() + nf.descent())
+            baseline = plan.badge.top() + (plan.badge.height() + nf.ascent() - nf.descent()) / 2
+            x = plan.badge.left()
             painter.setFont(number_font)
-            draw_text(painter, self, number_box, ALIGN_LEFT, number, ink)
+            painter.drawText(QPointF(x, baseline), number)
             if caption:
-                sf_ascent = sf.ascent()
-                caption_box = QRectF(
-                    number_box.left() + nf.horizontalAdvance(number),
-                    top + nf.ascent() - sf_ascent,
-                    sf.horizontalAdvance(" " + caption) + 1,
-                    sf_ascent + sf.descent(),
-                )
                 painter.setFont(sub_font)
-                draw_text(painter, self, caption_box, ALIGN_LEFT, " " + caption, ink)
+                painter.drawText(QPointF(x + nf.horizontalAdvance(number), baseline), " " + caption)
         painter.end()
