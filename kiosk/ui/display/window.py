@@ -107,6 +107,10 @@ class DisplayWindow(QWidget):
         self._clock.timeout.connect(self._tick)
         self._ticking = False
         self._tick()
+        if not options.get("windowed") and self.screen() is not None:
+            # Sized as it will be shown (full screen) before the first rescale: a rescale for Qt's default
+            # 640×480 made fonts of sizes the board never shows, some 10 ms of a fast start's first paint.
+            self.resize(self.screen().geometry().size())
         self._rescale()
         if preview is not None:
             self._paint_preview(preview)
