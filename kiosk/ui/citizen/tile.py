@@ -28,7 +28,39 @@ from kiosk.ui.lean_qt import (
 MODES = ("auto", "center", "stack")
 
 
-def wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> tuple[list[str], bool]:
+class Measure:
+    """A font's metrics that remember the widths they measured. Laying a tile out tries up to three icon sizes,
+    and each try measures the same words again: a home screen's tiles asked some 670 widths before their first
+    paint, a third of them new."""
+
+    __slots__ = ("_metrics", "_widths", "_line", "_ascent", "_descent")
+
+    def __init__(self, font: QFont) -> None:
+        self._metrics = QFontMetricsF(font)
+        self._widths: dict[str, float] = {}
+        self._line = self._metrics.lineSpacing()
+        self._ascent = self._metrics.ascent()
+        self._descent = self._metrics.descent()
+
+    def horizontalAdvance(self, text: str, length: int = -1) -> float:  # noqa: N802 - as QFontMetricsF names it
+        if length >= 0:
+            return self._metrics.horizontalAdvance(text, length)
+        width = self._widths.get(text)
+        if width is None:
+            width = self._widths[text] = self._metrics.horizontalAdvance(text)
+        return width
+
+    def lineSpacing(self) -> float:  # noqa: N802 - as QFontMetricsF names it
+        return self._line
+
+    def ascent(self) -> float:
+        return self._ascent
+
+    def descent(self) -> float:
+        return self._descent
+
+
+def wrap(fm: Measure | QFontMetricsF, text: str, width: float, max_lines: int) -> tuple[list[str], bool]:
     """Words into at most `max_lines` lines of `width`; (lines, True when something had to be cut)."""
     if max_lines <= 0 or width <= 0:
         return [], bool(text.strip())
@@ -114,6 +146,8 @@ class TileButton(QAbstractButton):
         self._plan: tuple[tuple[int, int], _Plan] | None = None
         self._peers: list[TileButton] = []
         self._fits_icon: tuple[int, int, bool] | None = None
+        self._fonts: tuple[QFont, QFont, QFont] | None = None
+        self._measures: tuple[Measure, Measure, Measure] | None = None
         self.setText(title)
         self.setAccessibleName(f"{title}. {subtitle}" if subtitle else title)
         # By name, and the cursor when a mouse first comes: tiles paint a fast start's first frame, which does not
@@ -144,6 +178,7 @@ class TileButton(QAbstractButton):
     def set_texts(self, title: str, subtitle: str = "") -> None:
         self._title, self._subtitle = title, subtitle
         self.setText(title)
+        self._measures = None  # what the old words measured is of no more use
         self._changed()
 
     def set_badge(self, value: str | None, caption: str = "") -> None:
@@ -159,6 +194,8 @@ class TileButton(QAbstractButton):
 
     def set_look(self, look: Look) -> None:
         self._look = look
+        self._fonts = None
+        self._measures = None
         self._changed()
 
     def set_active(self, active: bool) -> None:
@@ -176,6 +213,18 @@ class TileButton(QAbstractButton):
 
     def fonts(self) -> tuple[QFont, QFont, QFont]:
         """(title, subtitle, badge number): never below the Look's body size."""
+        if self._fonts is None:
+            self._fonts = self._make_fonts()
+        return self._fonts
+
+    def measures(self) -> tuple[Measure, Measure, Measure]:
+        """The metrics of fonts(), each remembering what it measured."""
+        if self._measures is None:
+            title, sub, number = self.fonts()
+            self._measures = (Measure(title), Measure(sub), Measure(number))
+        return self._measures
+
+    def _make_fonts(self) -> tuple[QFont, QFont, QFont]:
         look = self._look
         title = QFont(look.family)
         title.setPointSizeF(look.body_pt * self._title_scale)
@@ -193,8 +242,7 @@ class TileButton(QAbstractButton):
 
     def text_width(self) -> float:
         """Width the name needs: one line when short, else the best split into two lines."""
-        title, _, _ = self.fonts()
-        fm = QFontMetricsF(title)
+        fm, _, _ = self.measures()
         words = self._title.split()
         whole = fm.horizontalAdvance(self._title)
         if len(words) < 2 or whole <= self._look.touch_px * 3.5:
@@ -225,8 +273,7 @@ class TileButton(QAbstractButton):
         return plan
 
     def _compute(self, rect: QRectF) -> _Plan:
-        title_font, sub_font, number_font = self.fonts()
-        tf, sf, nf = QFontMetricsF(title_font), QFontMetricsF(sub_font), QFontMetricsF(number_font)
+        tf, sf, nf = self.measures()
         pad = max(10.0, min(20.0, rect.width() * 0.045))
         pad_v = max(8.0, min(14.0, rect.height() * 0.05))
         inner = rect.adjusted(pad, pad_v, -pad, -pad_v)
@@ -246,7 +293,7 @@ class TileButton(QAbstractButton):
             return self._stacked(inner, tf, sf, gap, badge)
         return self._beside(inner, tf, sf, gap, badge)
 
-    def _badge_size(self, nf: QFontMetricsF, sf: QFontMetricsF) -> tuple[float, float]:
+    def _badge_size(self, nf: Measure, sf: Measure) -> tuple[float, float]:
         """One line: the count large and bold, its caption beside it ('12 người chờ')."""
         assert self._badge is not None
         number, caption = self._badge
@@ -254,7 +301,7 @@ class TileButton(QAbstractButton):
         return width + 4, nf.lineSpacing()
 
     def _text_block(
-        self, area: QRectF, tf: QFontMetricsF, sf: QFontMetricsF, max_title: int = 3
+        self, area: QRectF, tf: Measure, sf: Measure, max_title: int = 3
     ) -> tuple[list[str], list[str], bool, bool]:
         lines_room = max(1, int(area.height() // tf.lineSpacing()))
         title, title_cut = wrap(tf, self._title, area.width(), min(max_title, lines_room))
@@ -263,7 +310,7 @@ class TileButton(QAbstractButton):
         subtitle, sub_cut = wrap(sf, self._subtitle, area.width(), sub_room) if sub_room > 0 else ([], False)
         return title, subtitle, title_cut, sub_cut or (bool(self._subtitle) and not subtitle)
 
-    def _beside(self, inner: QRectF, tf: QFontMetricsF, sf: QFontMetricsF, gap: float, badge: QRectF | None) -> _Plan:
+    def _beside(self, inner: QRectF, tf: Measure, sf: Measure, gap: float, badge: QRectF | None) -> _Plan:
         icon_rect = None
         text = QRectF(inner)
         if self._icon:
@@ -291,7 +338,7 @@ class TileButton(QAbstractButton):
             self._layout()
         return bool(self._fits_icon and self._fits_icon[2])
 
-    def _stacked(self, inner: QRectF, tf: QFontMetricsF, sf: QFontMetricsF, gap: float, badge: QRectF | None) -> _Plan:
+    def _stacked(self, inner: QRectF, tf: Measure, sf: Measure, gap: float, badge: QRectF | None) -> _Plan:
         """Icon (and count) on a row of their own above the words; 'stack' centres a large icon instead.
 
         The icon grows with the tile as long as every word still fits below it; the words never give way to it.
@@ -331,7 +378,7 @@ class TileButton(QAbstractButton):
         plan.top = not centred and text.top() > inner.top()
         return plan
 
-    def _centred(self, inner: QRectF, tf: QFontMetricsF, sf: QFontMetricsF, gap: float, badge: QRectF | None) -> _Plan:
+    def _centred(self, inner: QRectF, tf: Measure, sf: Measure, gap: float, badge: QRectF | None) -> _Plan:
         room = max(1, int(inner.height() // tf.lineSpacing()))
         side = min(inner.height(), self._look.touch_px * 0.6) if self._icon else 0.0
         title, title_cut = wrap(tf, self._title, inner.width() - (side + gap if side else 0), room)
@@ -395,7 +442,7 @@ class TileButton(QAbstractButton):
             paint_icon(painter, self._icon, plan.icon, ink)
             painter.restore()
         title_font, sub_font, number_font = self.fonts()
-        tf, sf = QFontMetricsF(title_font), QFontMetricsF(sub_font)
+        tf, sf, nf = self.measures()
         block = len(plan.title) * tf.lineSpacing() + len(plan.subtitle) * sf.lineSpacing()
         y = plan.text.top() if plan.top else plan.text.top() + max(0.0, (plan.text.height() - block) / 2)
         align = (ALIGN_HCENTER if plan.centred else ALIGN_LEFT) | ALIGN_VCENTER
@@ -407,7 +454,6 @@ class TileButton(QAbstractButton):
                 y += fm.lineSpacing()
         if plan.badge is not None and self._badge is not None:
             number, caption = self._badge
-            nf = QFontMetricsF(number_font)
             baseline = plan.badge.top() + (plan.badge.height() + nf.ascent() - nf.descent()) / 2
             x = plan.badge.left()
             painter.setFont(number_font)
