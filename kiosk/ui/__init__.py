@@ -1,8 +1,8 @@
 """Everything that imports PySide6. Importing it first guards against PySide6 6.12.0's lost reference (qtfix).
 
 The plain modules every screen needs come in before PySide6 does: from its import on, PySide6 reads the source
-of each module imported after it (to find `from __feature__ import …` in it), some milliseconds for zoneinfo
-and sysconfig alone, which a fast start's first paint would wait for (kiosk/ui/fast_start.py).
+of each module imported after it (to find `from __feature__ import …` in it), milliseconds a fast start's first
+paint would wait for (kiosk/ui/fast_start.py).
 """
 
 import kiosk.clock  # noqa: F401 - before PySide6, see above

@@ -53,6 +53,7 @@ class Ticker(QWidget):
             self.update()
 
     def rescale(self, u: float) -> None:
+        self._x *= u / self._u  # the strip keeps its place in units: a line set before a resize starts 2 units in
         self._u = u
         self.setFont(font(3.8 * u, bold=True))
         self.setFixedHeight(round(6.4 * u))
