@@ -1,7 +1,7 @@
 """Run a program's Qt window and report the moment its first top-level window has painted, then exit.
 
 `python -m benchmarks.paint_probe kiosk run --role kiosk` runs kiosk's own main; `... paint_probe label` shows the
-reference: a bare QLabel full screen. The probe only watches (an event filter on the application), so the same
+reference: a bare QLabel full screen. The probe only watches (an event filter on each window shown), so the same
 probe times any revision of the program: the benchmark compares main and a branch with it. It prints one line,
 "PAINTED", once the first visible window's paint event was handled, and leaves at once (os._exit: no clean-up
 is timed). The parent process measures the wall time from its start to that line.
