@@ -17,7 +17,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -79,6 +79,7 @@ class DisplayWindow(QWidget):
         self.day = None
         self.portrait: bool | None = None
         self._ready = False  # the first board came: from here on every call is heard by this display
+        self._scaled_for: QSize | None = None  # the size the fonts and spacings were last set for
 
         root = QVBoxLayout(self)
         # The screen sets the window's size, never its contents: a header line longer than a portrait screen is wide
@@ -315,6 +316,7 @@ class DisplayWindow(QWidget):
             self.recent.set_columns(2)
 
     def _rescale(self) -> None:
+        self._scaled_for = self.size()
         width, height = max(self.width(), 320), max(self.height(), 240)
         self._arrange(portrait=height > width * 1.05)
         u = min(width, height) / 100  # 1 % of the shorter side: 10.8 px on 1920×1080
@@ -338,4 +340,5 @@ class DisplayWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        self._rescale()
+        if event.size() != self._scaled_for:  # showing sends the size the window was already scaled for
+            self._rescale()
