@@ -13,7 +13,7 @@ from PySide6.QtGui import QEnterEvent, QFont, QFontMetricsF, QPainter, QPainterP
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from kiosk.ui.citizen.icons import has_icon, paint_icon
-from kiosk.ui.citizen.style import NORMAL, Look
+from kiosk.ui.citizen.style import NORMAL, Look, Swatch
 from kiosk.ui.lean_qt import (
     ALIGN_HCENTER,
     ALIGN_LEFT,
@@ -403,24 +403,23 @@ class TileButton(QAbstractButton):
             self.setCursor(Qt.CursorShape.PointingHandCursor)
         super().enterEvent(event)
 
-    def _ink(self) -> tuple[str, str]:
-        """(background, text colour) for the tile's state now."""
+    def _colours(self) -> tuple[Swatch, bool, str, str]:
+        """(the kind's swatch, pressed or lit, background, text colour) for the tile's state now."""
         swatch = self._look.swatch(self._kind)
         down = self.isDown() or self.isChecked() or self._active
-        return (swatch.down_bg, swatch.down_ink) if down else (swatch.bg, swatch.ink)
+        bg, ink = (swatch.down_bg, swatch.down_ink) if down else (swatch.bg, swatch.ink)
+        return swatch, down, bg, ink
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         # The text colour in the palette before the first paint (the style sheet has set it by then), so that
         # paint needs no second one.
-        set_text_colour(self, self._ink()[1])
+        set_text_colour(self, self._colours()[3])
         super().showEvent(event)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         # Drawn with kiosk/ui/lean_qt.py's helpers, not QPainter.setPen/setBrush: a fast start's first frame is
         # made of tiles, and those calls would build PySide6's Qt namespace before it.
-        swatch = self._look.swatch(self._kind)
-        down = self.isDown() or self.isChecked() or self._active
-        bg, ink = self._ink()
+        swatch, down, bg, ink = self._colours()
         set_text_colour(self, ink)  # the painter's first pen: the words are drawn in it
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
