@@ -1,6 +1,6 @@
 """What a screen's first frame needs from Qt, done without building PySide6's `Qt` namespace.
 
-The first touch of `PySide6.QtCore.Qt` builds its 94 enum classes: about 45 ms, a sixth of what a bare PySide6
+The first touch of `PySide6.QtCore.Qt` builds its 94 enum classes: about 45 ms, a fifth of what a bare PySide6
 window takes to paint. It is touched by naming it, and also by calls whose overloads take one of its enums, which
 PySide6 resolves by building it: QPainter.setPen and setBrush (whatever the argument), QPen(colour, width),
 QBrush(colour), fillRect, fillPath with a colour, elidedText, setWindowFlags. A fast start
@@ -8,7 +8,7 @@ QBrush(colour), fillRect, fillPath with a colour, elidedText, setWindowFlags. A 
 properties set by name (as a style sheet's `qproperty-…` is), solid brushes taken from a palette, an outline pen
 coloured after it is made, text in the first pen the widget's palette gives the painter. After the first paint
 the screens use Qt as usual.
-tests/ui/test_first_paint.py starts both screens and fails if their first frame builds the namespace.
+tests/ui/test_fast_start.py starts both screens and fails if their first frame builds the namespace.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from kiosk.paths import ICON_DIR
 
 # QtSvg, QByteArray, QPainterPath and Qt are imported where used: a fast start's first frame draws no icon
-# (tile.py), and their modules and enum classes cost it some milliseconds (Qt's namespace 45: kiosk/ui/lean_qt.py).
+# (tile.py), and their modules and enum classes cost it milliseconds (Qt's namespace alone 45: kiosk/ui/lean_qt.py).
 if TYPE_CHECKING:
     from PySide6.QtSvg import QSvgRenderer
 
